@@ -1,0 +1,117 @@
+-- Figures of one register year at every level (specs/figures.md). Portable between SQLite and
+-- PostgreSQL: no ROLLUP, no FILTER, booleans read through CASE. Each level is summed from the level
+-- below, so a district is the sum of its communes and the province the sum of its districts.
+WITH units_in_year AS (
+    SELECT code, level, name, parent_code
+    FROM unit_versions
+    WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
+),
+titles AS (
+    SELECT 1 AS title UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5
+),
+-- One fact per counted row; a village row also brings its households as the family denominator.
+entry_facts AS (
+    SELECT e.commune_code, e.village_code, e.title,
+           CASE WHEN e.title = 1 THEN 0 ELSE 1 END AS eligible,
+           CASE WHEN e.registered THEN 1 ELSE 0 END AS registered,
+           CASE WHEN e.result IS NOT NULL THEN 1 ELSE 0 END AS evaluated,
+           CASE WHEN e.result = 1 THEN 1 ELSE 0 END AS passed,
+           CASE WHEN e.recognized THEN 1 ELSE 0 END AS recognized
+    FROM title_entries e
+    WHERE e.year = @year
+    UNION ALL
+    SELECT v.commune_code, v.code, 1, v.household_count, 0, 0, 0, 0
+    FROM title_entries v
+    WHERE v.year = @year AND v.title = 3
+),
+village_counts AS (
+    SELECT commune_code, village_code, title,
+           SUM(eligible) AS eligible, SUM(registered) AS registered, SUM(evaluated) AS evaluated,
+           SUM(passed) AS passed, SUM(recognized) AS recognized
+    FROM entry_facts
+    WHERE village_code IS NOT NULL
+    GROUP BY commune_code, village_code, title
+),
+village_rows AS (
+    SELECT v.code AS unit_code, v.name AS unit_name, v.commune_code AS parent_code, t.title,
+           COALESCE(c.eligible, 0) AS eligible, COALESCE(c.registered, 0) AS registered,
+           COALESCE(c.evaluated, 0) AS evaluated, COALESCE(c.passed, 0) AS passed,
+           COALESCE(c.recognized, 0) AS recognized,
+           0 AS good, 0 AS fair, 0 AS average, 0 AS unclassified, 0 AS rejected_rows
+    FROM title_entries v
+    CROSS JOIN titles t
+    LEFT JOIN village_counts c
+           ON c.commune_code = v.commune_code AND c.village_code = v.code AND c.title = t.title
+    WHERE v.year = @year AND v.title = 3 AND t.title IN (1, 2, 3)
+),
+commune_facts AS (
+    SELECT commune_code, title, eligible, registered, evaluated, passed, recognized,
+           0 AS good, 0 AS fair, 0 AS average, 0 AS unclassified, 0 AS rejected_rows
+    FROM entry_facts
+    UNION ALL
+    -- Every commune of the year is in scope of the commune-level title, assessed or not.
+    SELECT code, 5, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0
+    FROM units_in_year
+    WHERE level = 3
+    UNION ALL
+    SELECT a.commune_code, 5, 0, 1, 1, 0, 0,
+           CASE WHEN a.classification = 3 THEN 1 ELSE 0 END,
+           CASE WHEN a.classification = 2 THEN 1 ELSE 0 END,
+           CASE WHEN a.classification = 1 THEN 1 ELSE 0 END,
+           CASE WHEN a.classification = 0 THEN 1 ELSE 0 END,
+           0
+    FROM commune_assessments a
+    WHERE a.year = @year
+    UNION ALL
+    SELECT r.commune_code, r.title, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+    FROM rejected_rows r
+    JOIN register_versions rv ON rv.register_file_id = r.register_file_id
+    WHERE rv.year = @year AND r.commune_code IS NOT NULL
+),
+commune_counts AS (
+    SELECT commune_code, title,
+           SUM(eligible) AS eligible, SUM(registered) AS registered, SUM(evaluated) AS evaluated,
+           SUM(passed) AS passed, SUM(recognized) AS recognized, SUM(good) AS good, SUM(fair) AS fair,
+           SUM(average) AS average, SUM(unclassified) AS unclassified, SUM(rejected_rows) AS rejected_rows
+    FROM commune_facts
+    GROUP BY commune_code, title
+),
+commune_rows AS (
+    SELECT u.code AS unit_code, u.name AS unit_name, u.parent_code, t.title,
+           COALESCE(c.eligible, 0) AS eligible, COALESCE(c.registered, 0) AS registered,
+           COALESCE(c.evaluated, 0) AS evaluated, COALESCE(c.passed, 0) AS passed,
+           COALESCE(c.recognized, 0) AS recognized, COALESCE(c.good, 0) AS good,
+           COALESCE(c.fair, 0) AS fair, COALESCE(c.average, 0) AS average,
+           COALESCE(c.unclassified, 0) AS unclassified, COALESCE(c.rejected_rows, 0) AS rejected_rows
+    FROM units_in_year u
+    CROSS JOIN titles t
+    LEFT JOIN commune_counts c ON c.commune_code = u.code AND c.title = t.title
+    WHERE u.level = 3
+),
+district_rows AS (
+    SELECT d.code AS unit_code, d.name AS unit_name, d.parent_code, c.title,
+           SUM(c.eligible) AS eligible, SUM(c.registered) AS registered, SUM(c.evaluated) AS evaluated,
+           SUM(c.passed) AS passed, SUM(c.recognized) AS recognized, SUM(c.good) AS good,
+           SUM(c.fair) AS fair, SUM(c.average) AS average, SUM(c.unclassified) AS unclassified,
+           SUM(c.rejected_rows) AS rejected_rows
+    FROM units_in_year d
+    JOIN commune_rows c ON c.parent_code = d.code
+    WHERE d.level = 2
+    GROUP BY d.code, d.name, d.parent_code, c.title
+),
+province_rows AS (
+    SELECT p.code AS unit_code, p.name AS unit_name, p.parent_code, d.title,
+           SUM(d.eligible) AS eligible, SUM(d.registered) AS registered, SUM(d.evaluated) AS evaluated,
+           SUM(d.passed) AS passed, SUM(d.recognized) AS recognized, SUM(d.good) AS good,
+           SUM(d.fair) AS fair, SUM(d.average) AS average, SUM(d.unclassified) AS unclassified,
+           SUM(d.rejected_rows) AS rejected_rows
+    FROM units_in_year p
+    JOIN district_rows d ON d.parent_code = p.code
+    WHERE p.level = 1
+    GROUP BY p.code, p.name, p.parent_code, d.title
+)
+SELECT 1 AS level, r.* FROM province_rows r
+UNION ALL SELECT 2, r.* FROM district_rows r
+UNION ALL SELECT 3, r.* FROM commune_rows r
+UNION ALL SELECT 4, r.* FROM village_rows r
+ORDER BY 1, 4, 2, 5

@@ -1,0 +1,148 @@
+using Microsoft.EntityFrameworkCore;
+using Reporting.Data.Loading;
+using Reporting.Data.Model;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Units;
+
+namespace Reporting.Data.Ledger;
+
+/// <summary>
+/// Records received files in the ledger and makes an accepted register the current one of its
+/// (unit, year): the old rows go and the new ones arrive in one transaction, or nothing changes.
+/// </summary>
+public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock)
+{
+    private readonly ITitleEntryWriter _writer = ITitleEntryWriter.For(db.Provider);
+
+    public Task<RegisterFile?> FindAsync(string sha256, CancellationToken cancellationToken) =>
+        db.RegisterFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha256, cancellationToken);
+
+    public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string message, CancellationToken cancellationToken)
+    {
+        var ledger = NewLedgerRow(file, FileOutcome.Rejected);
+        ledger.Message = message;
+        db.RegisterFiles.Add(ledger);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return ledger;
+    }
+
+    public async Task<RegisterFile> StoreAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken)
+    {
+        var header = register.Header;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var ledger = NewLedgerRow(file, register.RejectedRows.Count == 0 ? FileOutcome.Accepted : FileOutcome.PartlyAccepted);
+        ledger.UnitCode = header.UnitCode;
+        ledger.Year = header.Year;
+        ledger.UpdatedOn = header.UpdatedOn;
+        ledger.RowsAccepted = register.AcceptedRowCount;
+        ledger.RowsRejected = register.RejectedRows.Count;
+        db.RegisterFiles.Add(ledger);
+        await db.SaveChangesAsync(cancellationToken);
+        db.RejectedRows.AddRange(register.RejectedRows.Select(r => ToRecord(ledger.Id, r)));
+
+        var current = await db.RegisterVersions.FirstOrDefaultAsync(
+            v => v.UnitCode == header.UnitCode && v.Year == header.Year, cancellationToken);
+        if (current is not null && current.UpdatedOn > header.UpdatedOn)
+        {
+            ledger.Outcome = FileOutcome.Superseded;
+            ledger.Message = $"A newer register of {header.Year} (updated {current.UpdatedOn:yyyy-MM-dd}) is already current.";
+        }
+        else
+        {
+            await ReplaceRowsAsync(ledger.Id, register, cancellationToken);
+            if (current is null)
+                db.RegisterVersions.Add(current = new RegisterVersion { UnitCode = header.UnitCode, Year = header.Year });
+            current.RegisterFileId = ledger.Id;
+            current.UpdatedOn = header.UpdatedOn;
+            current.StoredAt = clock.GetUtcNow().UtcDateTime;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return ledger;
+    }
+
+    private async Task ReplaceRowsAsync(long fileId, ParsedRegister register, CancellationToken cancellationToken)
+    {
+        var header = register.Header;
+        if (header.Level == UnitLevel.Commune)
+        {
+            await db.TitleEntries
+                .Where(e => e.CommuneCode == header.UnitCode && e.Year == header.Year)
+                .ExecuteDeleteAsync(cancellationToken);
+            await _writer.WriteAsync(db, register.Entries.Select(e => ToRow(fileId, header, e)), cancellationToken);
+        }
+        else
+        {
+            await db.CommuneAssessments
+                .Where(a => a.DistrictCode == header.UnitCode && a.Year == header.Year)
+                .ExecuteDeleteAsync(cancellationToken);
+            db.CommuneAssessments.AddRange(register.Assessments.Select(a => ToRow(fileId, header, a)));
+        }
+    }
+
+    private RegisterFile NewLedgerRow(ReceivedFile file, FileOutcome outcome) => new()
+    {
+        Sha256 = file.Sha256,
+        FileName = file.FileName,
+        Source = file.Source,
+        SizeBytes = file.SizeBytes,
+        ReceivedAt = file.ReceivedAt,
+        Outcome = outcome,
+    };
+
+    private static TitleEntryRow ToRow(long fileId, RegisterHeader header, TitleEntry entry) => new()
+    {
+        CommuneCode = header.UnitCode,
+        Year = header.Year,
+        Title = entry.Title,
+        Code = entry.Code,
+        Name = entry.Name,
+        VillageCode = entry.VillageCode,
+        HouseholdCount = entry.HouseholdCount,
+        Kind = entry.Kind,
+        OldCode = entry.OldCode,
+        Registered = entry.Workflow.Registered,
+        RegisteredOn = entry.Workflow.RegisteredOn,
+        Score = entry.Workflow.Score,
+        Result = entry.Workflow.Result,
+        EvaluatedOn = entry.Workflow.EvaluatedOn,
+        Recognized = entry.Workflow.Recognized,
+        DecisionNumber = entry.Workflow.DecisionNumber,
+        RecognizedOn = entry.Workflow.RecognizedOn,
+        Note = entry.Workflow.Note,
+        RegisterFileId = fileId,
+        SourceRow = entry.SourceRow,
+    };
+
+    private static CommuneAssessmentRow ToRow(long fileId, RegisterHeader header, CommuneAssessment assessment) => new()
+    {
+        DistrictCode = header.UnitCode,
+        Year = header.Year,
+        CommuneCode = assessment.CommuneCode,
+        CommuneName = assessment.CommuneName,
+        Criteria = string.Join(';', assessment.Criteria.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))),
+        Total = assessment.Total,
+        Classification = assessment.Classification,
+        EvaluatedOn = assessment.EvaluatedOn,
+        DecisionNumber = assessment.DecisionNumber,
+        RegisterFileId = fileId,
+        SourceRow = assessment.SourceRow,
+    };
+
+    private static RejectedRowRecord ToRecord(long fileId, RejectedRow row) => new()
+    {
+        RegisterFileId = fileId,
+        Sheet = row.Sheet,
+        RowNumber = row.RowNumber,
+        Title = row.Title,
+        CommuneCode = row.CommuneCode,
+        Column = row.Error.Column,
+        Rule = row.Error.Rule,
+        MessageVi = row.Error.MessageVi,
+        MessageEn = row.Error.MessageEn,
+    };
+}

@@ -1,0 +1,7 @@
+namespace Reporting.Data.Model;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Reporting.Data.Model;
+
+/// <summary>
+/// The one model of the pipeline. Each provider has a sealed subclass only so that it can keep
+/// migrations of its own; the tables and names are the same everywhere.
+/// </summary>
+public abstract class ReportingDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<UnitVersion> Units => Set<UnitVersion>();
+    public DbSet<UnitChangeRecord> UnitChanges => Set<UnitChangeRecord>();
+    public DbSet<RegisterFile> RegisterFiles => Set<RegisterFile>();
+    public DbSet<RegisterVersion> RegisterVersions => Set<RegisterVersion>();
+    public DbSet<TitleEntryRow> TitleEntries => Set<TitleEntryRow>();
+    public DbSet<CommuneAssessmentRow> CommuneAssessments => Set<CommuneAssessmentRow>();
+    public DbSet<RejectedRowRecord> RejectedRows => Set<RejectedRowRecord>();
+    public DbSet<RunRecord> Runs => Set<RunRecord>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<UnitVersion>(unit =>
+        {
+            unit.ToTable("unit_versions");
+            unit.HasIndex(u => new { u.Code, u.ValidFrom }).IsUnique();
+        });
+        modelBuilder.Entity<UnitChangeRecord>().ToTable("unit_changes");
+        modelBuilder.Entity<RegisterFile>(file =>
+        {
+            file.ToTable("register_files");
+            file.HasIndex(f => f.Sha256).IsUnique();
+            file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<RegisterVersion>(version =>
+        {
+            version.ToTable("register_versions");
+            version.HasKey(v => new { v.UnitCode, v.Year });
+        });
+        modelBuilder.Entity<TitleEntryRow>(entry =>
+        {
+            entry.ToTable("title_entries");
+            entry.HasIndex(e => new { e.Year, e.CommuneCode, e.Title, e.Code }).IsUnique();
+        });
+        modelBuilder.Entity<CommuneAssessmentRow>(assessment =>
+        {
+            assessment.ToTable("commune_assessments");
+            assessment.HasIndex(a => new { a.Year, a.DistrictCode, a.CommuneCode }).IsUnique();
+        });
+        modelBuilder.Entity<RejectedRowRecord>(rejected =>
+        {
+            rejected.ToTable("rejected_rows");
+            rejected.HasIndex(r => r.RegisterFileId);
+        });
+        modelBuilder.Entity<RunRecord>(run =>
+        {
+            run.ToTable("runs");
+            run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        value => value.Kind == DateTimeKind.Utc ? value : value.ToUniversalTime(),
+        value => DateTime.SpecifyKind(value, DateTimeKind.Utc));
+}

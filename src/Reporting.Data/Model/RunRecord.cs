@@ -1,0 +1,21 @@
+namespace Reporting.Data.Model;
+
+public enum RunStatus
+{
+    Running,
+    Succeeded,
+    Failed,
+}
+
+/// <summary>The run ledger: every job run, from the command line or the scheduler.</summary>
+public sealed class RunRecord
+{
+    public Guid Id { get; set; }
+    public required string Job { get; set; }
+    public required string Parameters { get; set; }
+    public required string StartedBy { get; set; }
+    public DateTime StartedAt { get; set; }
+    public DateTime? FinishedAt { get; set; }
+    public RunStatus Status { get; set; }
+    public string? Error { get; set; }
+}

@@ -1,0 +1,21 @@
+using Reporting.Domain.Units;
+
+namespace Reporting.Data.Units;
+
+/// <summary>Answers "which unit is this code in that year" from the effective-dated versions.</summary>
+public sealed class UnitDirectory(IReadOnlyList<AdministrativeUnit> versions)
+{
+    private readonly ILookup<string, AdministrativeUnit> _byCode = versions.ToLookup(u => u.Code);
+
+    public static UnitDirectory Reference { get; } = new(ReferenceUnits.Versions);
+
+    public IReadOnlyList<AdministrativeUnit> Versions => versions;
+
+    public AdministrativeUnit? Find(string code, int year) => _byCode[code].FirstOrDefault(u => u.ExistsIn(year));
+
+    public IEnumerable<AdministrativeUnit> In(int year, UnitLevel level) =>
+        versions.Where(u => u.Level == level && u.ExistsIn(year));
+
+    public IEnumerable<AdministrativeUnit> ChildrenOf(string parentCode, int year) =>
+        versions.Where(u => u.ParentCode == parentCode && u.ExistsIn(year));
+}

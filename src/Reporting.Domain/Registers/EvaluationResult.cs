@@ -1,0 +1,7 @@
+namespace Reporting.Domain.Registers;
+
+public enum EvaluationResult
+{
+    NotPassed = 0,
+    Passed = 1,
+}
