@@ -63,10 +63,14 @@ commune_facts AS (
     FROM commune_assessments a
     WHERE a.year = @year
     UNION ALL
-    SELECT r.commune_code, r.title, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
-    FROM rejected_rows r
-    JOIN register_versions rv ON rv.register_file_id = r.register_file_id
-    WHERE rv.year = @year AND r.commune_code IS NOT NULL
+    -- A row that broke several rules has several errors but is one rejected row.
+    SELECT rejected.commune_code, rejected.title, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
+    FROM (
+        SELECT DISTINCT r.register_file_id, r.sheet, r.row_number, r.commune_code, r.title
+        FROM rejected_rows r
+        JOIN register_versions rv ON rv.register_file_id = r.register_file_id
+        WHERE rv.year = @year AND r.commune_code IS NOT NULL
+    ) rejected
 ),
 commune_counts AS (
     SELECT commune_code, title,

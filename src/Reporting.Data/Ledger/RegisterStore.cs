@@ -14,8 +14,9 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock)
 {
     private readonly ITitleEntryWriter _writer = ITitleEntryWriter.For(db.Provider);
 
-    public Task<RegisterFile?> FindAsync(string sha256, CancellationToken cancellationToken) =>
-        db.RegisterFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha256, cancellationToken);
+    /// <summary>Every hash in the ledger: a file seen before is skipped without being opened.</summary>
+    public async Task<HashSet<string>> KnownHashesAsync(CancellationToken cancellationToken) =>
+        (await db.RegisterFiles.Select(f => f.Sha256).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
     public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string message, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock)
         ledger.Year = header.Year;
         ledger.UpdatedOn = header.UpdatedOn;
         ledger.RowsAccepted = register.AcceptedRowCount;
-        ledger.RowsRejected = register.RejectedRows.Count;
+        ledger.RowsRejected = register.RejectedRowCount;
         db.RegisterFiles.Add(ledger);
         await db.SaveChangesAsync(cancellationToken);
         db.RejectedRows.AddRange(register.RejectedRows.Select(r => ToRecord(ledger.Id, r)));

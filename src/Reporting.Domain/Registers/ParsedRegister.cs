@@ -9,4 +9,7 @@ public sealed record ParsedRegister(
     IReadOnlyList<string> Notices)
 {
     public int AcceptedRowCount => Entries.Count + Assessments.Count;
+
+    /// <summary>Rows, not errors: a row that breaks two rules is one rejected row.</summary>
+    public int RejectedRowCount => RejectedRows.Select(r => (r.Sheet, r.RowNumber)).Distinct().Count();
 }

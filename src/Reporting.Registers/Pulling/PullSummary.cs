@@ -1,0 +1,14 @@
+using Reporting.Data.Model;
+
+namespace Reporting.Registers.Pulling;
+
+public sealed record PullSummary(IReadOnlyList<FileResult> Files, IReadOnlyList<string> IgnoredFiles)
+{
+    public int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
+
+    public int RowsAccepted => Files.Sum(f => f.RowsAccepted);
+
+    public int RowsRejected => Files.Sum(f => f.RowsRejected);
+
+    public bool AnythingRejected => Files.Any(f => f.Outcome == FileOutcome.Rejected || f.RowsRejected > 0);
+}

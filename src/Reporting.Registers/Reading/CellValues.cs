@@ -1,0 +1,79 @@
+using System.Globalization;
+using Reporting.Domain.Registers;
+using Reporting.Registers.Schema;
+
+namespace Reporting.Registers.Reading;
+
+/// <summary>The reading rules for single cells: flags, results, dates, numbers. Null means "not readable".</summary>
+public static class CellValues
+{
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+    private static readonly HashSet<string> TrueWords = new(StringComparer.OrdinalIgnoreCase) { "x", "✓", "1", "có", "true" };
+    private static readonly HashSet<string> FalseWords = new(StringComparer.OrdinalIgnoreCase) { "", "0", "không", "false" };
+
+    public static bool IsBlank(object? value) => value is null || (value is string text && TextNormalizer.Clean(text).Length == 0);
+
+    public static string Text(object? value) => value switch
+    {
+        null => string.Empty,
+        string text => TextNormalizer.Clean(text),
+        double number => number.ToString(CultureInfo.InvariantCulture),
+        DateTime date => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        bool flag => flag ? "TRUE" : "FALSE",
+        _ => TextNormalizer.Clean(Convert.ToString(value, CultureInfo.InvariantCulture)),
+    };
+
+    public static bool? Flag(object? value) => value switch
+    {
+        null => false,
+        bool flag => flag,
+        double number when number == 1 => true,
+        double number when number == 0 => false,
+        _ when TrueWords.Contains(Text(value)) => true,
+        _ when FalseWords.Contains(Text(value)) => false,
+        _ => null,
+    };
+
+    /// <summary>Null when blank (not evaluated yet); throws nothing, reports unreadable via <paramref name="readable"/>.</summary>
+    public static EvaluationResult? Result(object? value, out bool readable)
+    {
+        readable = true;
+        switch (TextNormalizer.Fold(Text(value)))
+        {
+            case "":
+                return null;
+            case "dat":
+                return EvaluationResult.Passed;
+            case "khong dat":
+                return EvaluationResult.NotPassed;
+            default:
+                readable = false;
+                return null;
+        }
+    }
+
+    public static DateOnly? Date(object? value) => value switch
+    {
+        DateTime date => DateOnly.FromDateTime(date),
+        double serial when serial is >= 1 and < 2958466 => DateOnly.FromDateTime(DateTime.FromOADate(serial)),
+        string text when DateOnly.TryParseExact(TextNormalizer.Clean(text), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+        _ => null,
+    };
+
+    public static decimal? Number(object? value)
+    {
+        switch (value)
+        {
+            case double number:
+                return (decimal)number;
+            case string text:
+                var clean = TextNormalizer.Clean(text);
+                if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var invariant) && !clean.Contains(','))
+                    return invariant;
+                // Vietnamese Excel writes 8,5 for eight and a half.
+                return decimal.TryParse(clean, NumberStyles.Number, CultureInfo.GetCultureInfo("vi-VN"), out var vietnamese) ? vietnamese : null;
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,11 @@
+using Reporting.Data.Units;
+using Reporting.Domain.Circular44;
+using Reporting.Domain.Registers;
+
+namespace Reporting.Registers.Reading;
+
+/// <summary>What a reader needs to know besides the file: the units, the programme years, the Circular 44 scale.</summary>
+public sealed record RegisterReadingContext(UnitDirectory Units, ProgrammePeriod Period, Circular44Scale Scale)
+{
+    public static RegisterReadingContext Default { get; } = new(UnitDirectory.Reference, ProgrammePeriod.Default, Circular44Scale.Default);
+}

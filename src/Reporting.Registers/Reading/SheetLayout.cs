@@ -1,0 +1,54 @@
+using Reporting.Registers.Schema;
+
+namespace Reporting.Registers.Reading;
+
+/// <summary>Where a sheet's header row is and which column holds which header.</summary>
+public sealed class SheetLayout
+{
+    private const int HeaderSearchRows = 10;
+
+    private readonly Dictionary<string, int> _columns;
+
+    private SheetLayout(int headerRow, Dictionary<string, int> columns)
+    {
+        HeaderRow = headerRow;
+        _columns = columns;
+    }
+
+    public int HeaderRow { get; }
+
+    public IEnumerable<int> MappedColumns => _columns.Values;
+
+    public int? ColumnOf(string header) =>
+        _columns.TryGetValue(TextNormalizer.Fold(header), out var column) ? column : null;
+
+    /// <summary>
+    /// The header row is the first of the first ten rows holding every required header; headers
+    /// are compared without case, diacritics or Unicode form.
+    /// </summary>
+    public static SheetLayout Find(IRegisterSheet sheet, SheetSpec spec)
+    {
+        var known = spec.Columns.Select(c => c.FoldedHeader).ToHashSet();
+        var required = spec.RequiredColumns.Select(c => c.FoldedHeader).ToList();
+        IReadOnlyList<string> bestMissing = required;
+        for (var row = 1; row <= Math.Min(HeaderSearchRows, sheet.LastRow); row++)
+        {
+            var columns = new Dictionary<string, int>();
+            for (var column = 1; column <= sheet.LastColumn; column++)
+            {
+                var folded = TextNormalizer.Fold(CellValues.Text(sheet.Value(row, column)));
+                if (known.Contains(folded))
+                    columns.TryAdd(folded, column);
+            }
+            var missing = required.Where(h => !columns.ContainsKey(h)).ToList();
+            if (missing.Count == 0)
+                return new SheetLayout(row, columns);
+            if (missing.Count < bestMissing.Count)
+                bestMissing = missing;
+        }
+        var names = string.Join(", ", spec.RequiredColumns.Where(c => bestMissing.Contains(c.FoldedHeader)).Select(c => $"\"{c.Header}\""));
+        throw new RegisterRejectedException(
+            $"Sheet \"{spec.Name}\" thiếu cột bắt buộc: {names} (tìm trong 10 dòng đầu).",
+            $"Sheet \"{spec.Name}\" lacks required columns: {names} (searched the first 10 rows).");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reporting.Registers.Schema;
+
+/// <summary>
+/// Text as registers typed on many machines arrive: NFC or NFD, non-breaking spaces, zero-width
+/// characters. <see cref="Clean"/> is what we store; <see cref="Fold"/> is what we compare headers
+/// and keywords by (no case, no diacritics).
+/// </summary>
+public static class TextNormalizer
+{
+    public static string Clean(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+            return string.Empty;
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            if (IsInvisible(c))
+                continue;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+            if (pendingSpace)
+                builder.Append(' ');
+            pendingSpace = false;
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    public static string Fold(string? text)
+    {
+        var decomposed = Clean(text).Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+                continue;
+            builder.Append(c switch
+            {
+                // Đ/đ do not decompose; Ð (Icelandic eth) is what some keyboards type for Đ.
+                'Đ' or 'đ' or 'Ð' or 'ð' => 'd',
+                _ => char.ToLowerInvariant(c),
+            });
+        }
+        return builder.ToString();
+    }
+
+    private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';
+}
