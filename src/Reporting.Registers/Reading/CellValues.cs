@@ -66,6 +66,8 @@ public static class CellValues
         {
             case double number:
                 return (decimal)number;
+            case int or long or decimal or float:
+                return Convert.ToDecimal(value, CultureInfo.InvariantCulture);
             case string text:
                 var clean = TextNormalizer.Clean(text);
                 if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var invariant) && !clean.Contains(','))

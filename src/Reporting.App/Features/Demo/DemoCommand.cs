@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.App.CommandLine;
+using Reporting.App.Features.Figures;
+using Reporting.App.Features.Pull;
+using Reporting.App.Hosting;
+using Reporting.Data.Figures;
+using Reporting.Data.Model;
+using Reporting.Domain.Titles;
+using Reporting.Domain.Units;
+using Reporting.Registers.Samples;
+
+namespace Reporting.App.Features.Demo;
+
+/// <summary>
+/// The README's first command: sample registers of the whole province, pulled, and the figures of
+/// every year written out and summarised.
+/// </summary>
+internal static class DemoCommand
+{
+    public static RootCommand WithDemo(this RootCommand root)
+    {
+        var households = new Option<int>("--households") { Description = "Households of the province in 2016", DefaultValueFactory = _ => new SampleOptions().Households };
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed gives the same registers", DefaultValueFactory = _ => new SampleOptions().Seed };
+        var command = new Command("demo", "Write sample registers of the whole province for every programme year and run the pipeline on them") { households, seed };
+        command.WithRun(async (parseResult, services, cancellationToken) =>
+        {
+            var options = new SampleOptions(parseResult.GetValue(households), parseResult.GetValue(seed));
+            if (options.Households < 0)
+                throw new UsageException("--households must be 0 or more.");
+            var storage = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var folder = storage.SampleRegistersFolder;
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+
+            var sample = services.GetRequiredService<SampleRegisterGenerator>().Generate(folder, options);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "Wrote {0} sample registers under {1}: {2:N0} households, {3:N0} villages, {4:N0} clans, {5:N0} learning units, {6} faulty rows.",
+                sample.Files, folder, sample.Households, sample.Villages, sample.Clans, sample.Units, sample.FaultyRows));
+
+            var summary = await PullCommand.Job(services).RunAsync(folder, null, PullCommand.StartedBy, cancellationToken);
+            PullReport.Print(summary, Console.Out, everyFile: false);
+
+            var db = services.GetRequiredService<ReportingDbContext>();
+            var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
+            foreach (var year in programme.Years)
+            {
+                var request = new FiguresRequest(new FiguresPeriod(year, year, null), null, null, FiguresFormat.Csv);
+                var path = Path.Combine(storage.OutputFolder, "figures", $"figures-{year}.csv");
+                await FiguresWriter.WriteFileAsync(db, request, path, cancellationToken);
+                await PrintProvinceAsync(db, year, cancellationToken);
+            }
+            Console.WriteLine($"Figures of every year are in {Path.Combine(storage.OutputFolder, "figures")}; try 'reporting figures --period 2018 --format csv'.");
+            return VerbAction.Success;
+        });
+        root.Subcommands.Add(command);
+        return root;
+    }
+
+    private static async Task PrintProvinceAsync(ReportingDbContext db, int year, CancellationToken cancellationToken)
+    {
+        Console.WriteLine($"{year}  title               eligible  registered  recognized  recognized %");
+        await foreach (var row in YearFiguresQuery.RunAsync(db, year, cancellationToken))
+        {
+            if (row.Level != UnitLevel.Province)
+                break;
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "      {0,-18} {1,9:N0} {2,11:N0} {3,11} {4,13}",
+                row.Title.Key(), row.Eligible, row.Registered,
+                row.Recognized?.ToString("N0", CultureInfo.InvariantCulture) ?? "—",
+                row.RecognizedPercent?.ToString("0.0", CultureInfo.InvariantCulture) ?? "—"));
+        }
+    }
+}

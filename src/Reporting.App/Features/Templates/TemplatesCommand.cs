@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.App.CommandLine;
+using Reporting.App.Hosting;
+using Reporting.Registers.Templates;
+
+namespace Reporting.App.Features.Templates;
+
+internal static class TemplatesCommand
+{
+    public static RootCommand WithTemplates(this RootCommand root)
+    {
+        var command = new Command("templates", "Write the blank register workbooks (commune and district) that units fill in");
+        command.WithRun((parseResult, services, _) =>
+        {
+            var folder = parseResult.GetValue(CommonOptions.Output)
+                ?? Path.Combine(services.GetRequiredService<IOptions<StorageOptions>>().Value.TemplatesFolder, "registers");
+            var scale = services.GetRequiredService<IOptions<Circular44Options>>().Value.ToScale();
+            foreach (var path in BlankTemplates.Write(folder, scale))
+                Console.WriteLine(path);
+            return Task.FromResult(VerbAction.Success);
+        }, needsDatabase: false);
+        root.Subcommands.Add(command);
+        return root;
+    }
+}

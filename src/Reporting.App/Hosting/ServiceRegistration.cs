@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.Data.Ledger;
+using Reporting.Data.Model;
+using Reporting.Data.Runs;
+using Reporting.Data.Units;
+using Reporting.Registers.Pulling;
+using Reporting.Registers.Reading;
+using Reporting.Registers.Samples;
+
+namespace Reporting.App.Hosting;
+
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddReportingOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(configuration);
+        services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<ProgrammeOptions>().Bind(configuration.GetSection(ProgrammeOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<Circular44Options>().Bind(configuration.GetSection(Circular44Options.Section)).ValidateDataAnnotations();
+        return services;
+    }
+
+    public static IServiceCollection AddReportingDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var connectionString = configuration.GetConnectionString("Reporting");
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                Directory.CreateDirectory(storage.DataFolder);
+                connectionString = storage.EmbeddedConnectionString;
+            }
+            return ReportingDatabase.CreateContext(connectionString);
+        });
+        services.AddScoped<RegisterStore>();
+        services.AddScoped<RunLedger>();
+        return services;
+    }
+
+    public static IServiceCollection AddRegisterPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(UnitDirectory.Reference);
+        services.AddSingleton(provider => new RegisterReadingContext(
+            provider.GetRequiredService<UnitDirectory>(),
+            provider.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod(),
+            provider.GetRequiredService<IOptions<Circular44Options>>().Value.ToScale()));
+        services.AddSingleton(provider => new RegisterReader(provider.GetRequiredService<RegisterReadingContext>()));
+        services.AddSingleton(provider => new FileVault(provider.GetRequiredService<IOptions<StorageOptions>>().Value.FilesFolder));
+        services.AddSingleton(provider =>
+        {
+            var context = provider.GetRequiredService<RegisterReadingContext>();
+            return new SampleRegisterGenerator(context.Units, context.Period, context.Scale);
+        });
+        services.AddScoped<PullService>();
+        return services;
+    }
+
+    /// <summary>Reads every options class once, so a bad setting fails at start with its name.</summary>
+    public static void ValidateOptions(this IServiceProvider provider)
+    {
+        _ = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<ProgrammeOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<Circular44Options>>().Value;
+    }
+}

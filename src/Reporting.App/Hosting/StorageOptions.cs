@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Reporting.App.Hosting;
+
+/// <summary>Section <c>Storage</c>: where received files, the embedded database and outputs live.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Storage";
+
+    [Required(AllowEmptyStrings = false)]
+    public string DataFolder { get; set; } = "data";
+
+    [Required(AllowEmptyStrings = false)]
+    public string OutputFolder { get; set; } = "reports-output";
+
+    [Required(AllowEmptyStrings = false)]
+    public string TemplatesFolder { get; set; } = "templates";
+
+    public string FilesFolder => Path.Combine(DataFolder, "files");
+
+    public string SampleRegistersFolder => Path.Combine(DataFolder, "sample-registers");
+
+    public string EmbeddedConnectionString => $"Data Source={Path.Combine(DataFolder, "reporting.db")}";
+}

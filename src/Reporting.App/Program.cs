@@ -1,0 +1,15 @@
+using System.CommandLine;
+using Reporting.App.CommandLine;
+using Reporting.App.Features.Demo;
+using Reporting.App.Features.Figures;
+using Reporting.App.Features.Pull;
+using Reporting.App.Features.Templates;
+
+var root = new RootCommand("reporting — registers, figures and reports of the learning-society programme of Bình Thuận")
+    .WithCommonOptions()
+    .WithDemo()
+    .WithPull()
+    .WithFigures()
+    .WithTemplates();
+
+return await root.RunAsync(args);

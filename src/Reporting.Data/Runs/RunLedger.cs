@@ -1,0 +1,44 @@
+using Reporting.Data.Model;
+
+namespace Reporting.Data.Runs;
+
+/// <summary>Records every run of a job — who, when, with what, and how it ended.</summary>
+public sealed class RunLedger(ReportingDbContext db, TimeProvider clock)
+{
+    public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Task<T>> run, CancellationToken cancellationToken)
+    {
+        var record = new RunRecord
+        {
+            Id = Guid.NewGuid(),
+            Job = job,
+            Parameters = parameters,
+            StartedBy = startedBy,
+            StartedAt = clock.GetUtcNow().UtcDateTime,
+            Status = RunStatus.Running,
+        };
+        db.Runs.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            var result = await run();
+            await FinishAsync(record, RunStatus.Succeeded, null);
+            return result;
+        }
+        catch (Exception exception)
+        {
+            await FinishAsync(record, RunStatus.Failed, exception.Message);
+            throw;
+        }
+    }
+
+    // Not cancellable: a cancelled run must still be recorded as ended.
+    private async Task FinishAsync(RunRecord record, RunStatus status, string? error)
+    {
+        db.ChangeTracker.Clear();
+        db.Runs.Attach(record);
+        record.Status = status;
+        record.Error = error;
+        record.FinishedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+}

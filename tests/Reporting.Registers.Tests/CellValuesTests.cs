@@ -1,0 +1,91 @@
+using Reporting.Domain.Registers;
+using Reporting.Registers.Reading;
+
+namespace Reporting.Registers.Tests;
+
+[TestClass]
+public sealed class CellValuesTests
+{
+    [TestMethod]
+    [DataRow("x")]
+    [DataRow("X")]
+    [DataRow("✓")]
+    [DataRow("1")]
+    [DataRow("có")]
+    [DataRow("Có")]
+    [DataRow("TRUE")]
+    [DataRow(" x ")]
+    public void True_flags_are_read(string cell) => Assert.IsTrue(CellValues.Flag(cell));
+
+    [TestMethod]
+    [DataRow("")]
+    [DataRow("0")]
+    [DataRow("không")]
+    [DataRow("FALSE")]
+    [DataRow(null)]
+    public void False_flags_are_read(string? cell) => Assert.IsFalse(CellValues.Flag(cell));
+
+    [TestMethod]
+    public void Numeric_and_boolean_flag_cells_are_read()
+    {
+        Assert.IsTrue(CellValues.Flag(1d));
+        Assert.IsFalse(CellValues.Flag(0d));
+        Assert.IsTrue(CellValues.Flag(true));
+    }
+
+    [TestMethod]
+    [DataRow("có lẽ")]
+    [DataRow("yes")]
+    [DataRow("2")]
+    public void Other_flag_values_are_unreadable(string cell) => Assert.IsNull(CellValues.Flag(cell));
+
+    [TestMethod]
+    [DataRow("Đạt", EvaluationResult.Passed)]
+    [DataRow("ĐẠT", EvaluationResult.Passed)]
+    [DataRow("dat", EvaluationResult.Passed)]
+    [DataRow("Không đạt", EvaluationResult.NotPassed)]
+    [DataRow("khong dat", EvaluationResult.NotPassed)]
+    public void Results_are_read_in_any_case_with_or_without_diacritics(string cell, EvaluationResult expected)
+    {
+        Assert.AreEqual(expected, CellValues.Result(cell, out var readable));
+        Assert.IsTrue(readable);
+    }
+
+    [TestMethod]
+    public void Blank_result_means_not_evaluated()
+    {
+        Assert.IsNull(CellValues.Result("  ", out var readable));
+        Assert.IsTrue(readable);
+    }
+
+    [TestMethod]
+    public void Other_results_are_unreadable()
+    {
+        CellValues.Result("Tốt", out var readable);
+        Assert.IsFalse(readable);
+    }
+
+    [TestMethod]
+    [DataRow("05/03/2018")]
+    [DataRow("5/3/2018")]
+    [DataRow("2018-03-05")]
+    public void Text_dates_in_the_three_formats_are_read(string cell) =>
+        Assert.AreEqual(new DateOnly(2018, 3, 5), CellValues.Date(cell));
+
+    [TestMethod]
+    public void Excel_dates_are_read()
+    {
+        Assert.AreEqual(new DateOnly(2018, 3, 5), CellValues.Date(new DateTime(2018, 3, 5)));
+        Assert.AreEqual(new DateOnly(2018, 3, 5), CellValues.Date(new DateTime(2018, 3, 5).ToOADate()));
+    }
+
+    [TestMethod]
+    [DataRow("2018/03/05")]
+    [DataRow("05-03-2018")]
+    [DataRow("31/02/2018")]
+    [DataRow("hôm qua")]
+    public void Other_dates_are_unreadable(string cell) => Assert.IsNull(CellValues.Date(cell));
+
+    [TestMethod]
+    public void Vietnamese_decimal_comma_is_read() => Assert.AreEqual(8.5m, CellValues.Number("8,5"));
+}
