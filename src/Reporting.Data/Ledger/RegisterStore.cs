@@ -10,9 +10,9 @@ namespace Reporting.Data.Ledger;
 /// Records received files in the ledger and makes an accepted register the current one of its
 /// (unit, year): the old rows go and the new ones arrive in one transaction, or nothing changes.
 /// </summary>
-public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock)
+public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITitleEntryWriter? writer = null)
 {
-    private readonly ITitleEntryWriter _writer = ITitleEntryWriter.For(db.Provider);
+    private readonly ITitleEntryWriter _writer = writer ?? ITitleEntryWriter.For(db.Provider);
 
     /// <summary>Every hash in the ledger: a file seen before is skipped without being opened.</summary>
     public async Task<HashSet<string>> KnownHashesAsync(CancellationToken cancellationToken) =>

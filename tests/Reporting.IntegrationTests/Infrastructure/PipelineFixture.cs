@@ -1,0 +1,56 @@
+using Reporting.Data.Figures;
+using Reporting.Data.Ledger;
+using Reporting.Data.Model;
+using Reporting.Registers.Pulling;
+using Reporting.Registers.Reading;
+
+namespace Reporting.IntegrationTests.Infrastructure;
+
+/// <summary>A database, a source folder and a vault for one test, and the real pipeline over them.</summary>
+public sealed class PipelineFixture : IAsyncDisposable
+{
+    private PipelineFixture(TestDatabase database, string folder)
+    {
+        Database = database;
+        Folder = folder;
+    }
+
+    public TestDatabase Database { get; }
+    public string Folder { get; }
+    public string Source => Path.Combine(Folder, "source");
+    public string Vault => Path.Combine(Folder, "vault");
+
+    public static async Task<PipelineFixture> CreateAsync(DatabaseProvider provider) =>
+        new(await TestDatabases.CreateAsync(provider), Directory.CreateTempSubdirectory("pipeline-").FullName);
+
+    public async Task<PullSummary> PullAsync(int? year = null, RegisterStore? store = null)
+    {
+        await using var db = Database.NewContext();
+        var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System),
+            new RegisterReader(RegisterReadingContext.Default), new FileVault(Vault), TimeProvider.System);
+        return await service.PullAsync(new FolderSource(Source), year, CancellationToken.None);
+    }
+
+    public async Task<List<FigureRow>> FiguresAsync(int year)
+    {
+        await using var db = Database.NewContext();
+        var rows = new List<FigureRow>();
+        await foreach (var row in YearFiguresQuery.RunAsync(db, year))
+            rows.Add(row);
+        return rows;
+    }
+
+    public async Task<string> FiguresCsvAsync(int year)
+    {
+        await using var db = Database.NewContext();
+        using var output = new MemoryStream();
+        await FiguresExport.WriteAsync(YearFiguresQuery.RunAsync(db, year), FiguresFormat.Csv, output, CancellationToken.None);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Database.DisposeAsync();
+        Directory.Delete(Folder, recursive: true);
+    }
+}

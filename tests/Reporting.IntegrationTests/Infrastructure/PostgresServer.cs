@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace Reporting.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL for the tests: the one named by <c>REPORTING_TEST_POSTGRES</c> (a connection
+/// string to a server where databases may be created), or a throwaway cluster started here from the
+/// server binaries (as the <c>postgres</c> user when running as root, since initdb refuses root).
+/// </summary>
+internal sealed class PostgresServer : IAsyncDisposable
+{
+    public const string EnvironmentVariable = "REPORTING_TEST_POSTGRES";
+
+    private readonly string? _dataFolder;
+    private readonly string? _binaries;
+
+    private PostgresServer(string adminConnectionString, string? dataFolder, string? binaries)
+    {
+        AdminConnectionString = adminConnectionString;
+        _dataFolder = dataFolder;
+        _binaries = binaries;
+    }
+
+    public string AdminConnectionString { get; }
+
+    public static async Task<PostgresServer> StartAsync()
+    {
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
+            return new PostgresServer(configured, null, null);
+
+        var binaries = FindBinaries() ?? throw new InvalidOperationException(
+            $"No PostgreSQL server binaries under /usr/lib/postgresql/*/bin and {EnvironmentVariable} is not set.");
+        var dataFolder = Path.Combine(Path.GetTempPath(), $"reporting-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(dataFolder);
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+            await RunAsync("chown", $"postgres:postgres {dataFolder}");
+        var port = FreePort();
+        await RunPostgresToolAsync(asRoot, Path.Combine(binaries, "initdb"), $"-D {dataFolder} -A trust -E UTF8 -U postgres --locale=C.UTF-8");
+        await RunPostgresToolAsync(asRoot, Path.Combine(binaries, "pg_ctl"),
+            $"-D {dataFolder} -l {dataFolder}/server.log -w -t 60 -o \"-p {port} -k {dataFolder} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", dataFolder, binaries);
+    }
+
+    /// <summary>A new, empty database for one test.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"reporting_test_{Guid.NewGuid():N}";
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+        await command.ExecuteNonQueryAsync();
+        return new NpgsqlConnectionStringBuilder(AdminConnectionString) { Database = name, Pooling = true }.ConnectionString;
+    }
+
+    public async Task DropDatabaseAsync(string connectionString)
+    {
+        NpgsqlConnection.ClearAllPools();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_dataFolder is null || _binaries is null)
+            return;
+        NpgsqlConnection.ClearAllPools();
+        await RunPostgresToolAsync(Environment.UserName == "root", Path.Combine(_binaries, "pg_ctl"), $"-D {_dataFolder} -m immediate -w stop");
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private static string? FindBinaries() =>
+        Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .Select(version => Path.Combine(version, "bin"))
+                .Where(bin => File.Exists(Path.Combine(bin, "initdb")))
+                .OrderByDescending(bin => bin, StringComparer.Ordinal)
+                .FirstOrDefault()
+            : null;
+
+    private static Task RunPostgresToolAsync(bool asRoot, string tool, string arguments) =>
+        asRoot ? RunAsync("runuser", $"-u postgres -- {tool} {arguments}") : RunAsync(tool, arguments);
+
+    private static async Task RunAsync(string fileName, string arguments)
+    {
+        using var process = Process.Start(new ProcessStartInfo(fileName, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        }) ?? throw new InvalidOperationException($"Could not start {fileName}.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{fileName} {arguments} exited with {process.ExitCode}: {await error}{await output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
