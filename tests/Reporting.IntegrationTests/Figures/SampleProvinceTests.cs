@@ -1,0 +1,139 @@
+using Reporting.Data.Figures;
+using Reporting.Data.Model;
+using Reporting.Data.Units;
+using Reporting.Domain.Circular44;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Titles;
+using Reporting.Domain.Units;
+using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Registers.Samples;
+
+namespace Reporting.IntegrationTests.Figures;
+
+/// <summary>
+/// The demo's sample province, small, pulled into SQLite and PostgreSQL: both must give the same
+/// figures, and every level must be the sum of the level below, for every count of every year.
+/// </summary>
+[TestClass]
+public sealed class SampleProvinceTests
+{
+    private static readonly ProgrammePeriod Period = ProgrammePeriod.Default;
+    private static PipelineFixture? _sqlite;
+    private static PipelineFixture? _postgres;
+    private static SampleSummary _sample = null!;
+
+    [ClassInitialize]
+    public static async Task PullSampleAsync(TestContext _)
+    {
+        _sqlite = await PipelineFixture.CreateAsync(DatabaseProvider.Sqlite);
+        _sample = new SampleRegisterGenerator(UnitDirectory.Reference, Period, Circular44Scale.Default)
+            .Generate(_sqlite.Source, new SampleOptions(Households: 4_000, Seed: 7));
+        await _sqlite.PullAsync();
+        try
+        {
+            _postgres = await PipelineFixture.CreateAsync(DatabaseProvider.PostgreSql);
+        }
+        catch (AssertInconclusiveException)
+        {
+            return;
+        }
+        CopyFolder(_sqlite.Source, _postgres.Source);
+        await _postgres.PullAsync();
+    }
+
+    [ClassCleanup]
+    public static async Task DisposeAsync()
+    {
+        if (_sqlite is not null)
+            await _sqlite.DisposeAsync();
+        if (_postgres is not null)
+            await _postgres.DisposeAsync();
+    }
+
+    [TestMethod]
+    public async Task Sample_covers_every_commune_and_district_of_every_year()
+    {
+        var units = UnitDirectory.Reference;
+        var expectedFiles = Period.Years.Sum(y => units.In(y, UnitLevel.Commune).Count() + units.In(y, UnitLevel.District).Count());
+        Assert.AreEqual(127 * 4 + 124 + 10 * 5, expectedFiles);
+        Assert.AreEqual(expectedFiles, _sample.Files);
+        Assert.AreEqual(4_000, _sample.Households);
+        var province2016 = (await _sqlite!.FiguresAsync(2016)).Single(r => r.Level == UnitLevel.Province && r.Title == Title.Family);
+        Assert.AreEqual(4_000, province2016.Eligible);
+    }
+
+    [TestMethod]
+    public async Task Faulty_sample_rows_are_rejected_not_counted()
+    {
+        var rejected = 0L;
+        foreach (var year in Period.Years)
+            rejected += (await _sqlite!.FiguresAsync(year)).Where(r => r.Level == UnitLevel.Province).Sum(r => r.RejectedRows ?? 0);
+        Assert.AreEqual(_sample.FaultyRows, rejected);
+        Assert.IsGreaterThan(0, _sample.FaultyRows);
+    }
+
+    [TestMethod]
+    public async Task Every_level_is_the_sum_of_the_level_below_in_every_year()
+    {
+        foreach (var year in Period.Years)
+        {
+            var rows = await _sqlite!.FiguresAsync(year);
+            AssertSums(rows, UnitLevel.Province, UnitLevel.District, Enum.GetValues<Title>(), year);
+            AssertSums(rows, UnitLevel.District, UnitLevel.Commune, Enum.GetValues<Title>(), year);
+            AssertSums(rows, UnitLevel.Commune, UnitLevel.Village, [Title.Family, Title.Clan, Title.Community], year);
+        }
+    }
+
+    [TestMethod]
+    public async Task Absorbed_communes_are_gone_in_2020_and_their_households_counted_in_the_new_commune()
+    {
+        var rows2019 = await _sqlite!.FiguresAsync(2019);
+        var rows2020 = await _sqlite.FiguresAsync(2020);
+        long Family(List<FigureRow> rows, string code) =>
+            rows.SingleOrDefault(r => r.Level == UnitLevel.Commune && r.UnitCode == code && r.Title == Title.Family)?.Eligible ?? -1;
+
+        Assert.AreEqual(-1, Family(rows2020, "23002"));
+        Assert.IsGreaterThan(Family(rows2019, "22972") + Family(rows2019, "23002"), Family(rows2020, "22972") + 1);
+        Assert.AreEqual("Xã Măng Tố", rows2020.Single(r => r.Level == UnitLevel.Commune && r.UnitCode == "23167" && r.Title == Title.Family).UnitName);
+    }
+
+    [TestMethod]
+    public async Task PostgreSQL_gives_the_same_figures_as_SQLite()
+    {
+        if (_postgres is null)
+            Assert.Inconclusive("PostgreSQL is not available.");
+        foreach (var year in Period.Years)
+            Assert.AreEqual(await _sqlite!.FiguresCsvAsync(year), await _postgres.FiguresCsvAsync(year), $"figures of {year}");
+    }
+
+    private static void AssertSums(List<FigureRow> rows, UnitLevel level, UnitLevel below, Title[] titles, int year)
+    {
+        foreach (var parent in rows.Where(r => r.Level == level && titles.Contains(r.Title)))
+        {
+            var children = rows.Where(r => r.Level == below && r.ParentCode == parent.UnitCode && r.Title == parent.Title).ToList();
+            long Sum(Func<FigureRow, long?> count) => children.Sum(c => count(c) ?? 0);
+            var where = $"{year} {level} {parent.UnitCode} {parent.Title.Key()}";
+            Assert.AreEqual(parent.Eligible, Sum(r => r.Eligible), $"eligible, {where}");
+            Assert.AreEqual(parent.Registered, Sum(r => r.Registered), $"registered, {where}");
+            Assert.AreEqual(parent.Evaluated, Sum(r => r.Evaluated), $"evaluated, {where}");
+            Assert.AreEqual(parent.Passed ?? 0, Sum(r => r.Passed), $"passed, {where}");
+            Assert.AreEqual(parent.Recognized ?? 0, Sum(r => r.Recognized), $"recognized, {where}");
+            Assert.AreEqual(parent.Good ?? 0, Sum(r => r.Good), $"good, {where}");
+            Assert.AreEqual(parent.Fair ?? 0, Sum(r => r.Fair), $"fair, {where}");
+            Assert.AreEqual(parent.Average ?? 0, Sum(r => r.Average), $"average, {where}");
+            Assert.AreEqual(parent.Unclassified ?? 0, Sum(r => r.Unclassified), $"unclassified, {where}");
+            if (below != UnitLevel.Village)
+                Assert.AreEqual(parent.RejectedRows, Sum(r => r.RejectedRows), $"rejected rows, {where}");
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
