@@ -2,7 +2,7 @@ using OfficeOpenXml;
 
 namespace Reporting.Registers.Reading;
 
-internal sealed class ExcelRegisterSheet(ExcelWorksheet worksheet) : IRegisterSheet
+public sealed class ExcelRegisterSheet(ExcelWorksheet worksheet) : IRegisterSheet
 {
     public string Name => worksheet.Name;
     public int LastRow { get; } = worksheet.Dimension?.End.Row ?? 0;

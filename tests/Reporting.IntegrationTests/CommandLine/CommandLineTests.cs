@@ -1,0 +1,171 @@
+using System.Text.Json;
+using Reporting.Data.Model;
+using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Testing;
+
+namespace Reporting.IntegrationTests.CommandLine;
+
+/// <summary>The CLI contract of specs/cli.md, through the real executable.</summary>
+[TestClass]
+public sealed class CommandLineTests
+{
+    private string _folder = null!;
+
+    [TestInitialize]
+    public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("cli-").FullName;
+
+    [TestCleanup]
+    public void DeleteFolder()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private string SqliteDb => $"Data Source={Path.Combine(_folder, "test.db")}";
+
+    /// <summary>Two communes of Phú Quí, one with a household that breaks rule 1.</summary>
+    private string SmallSource()
+    {
+        var source = Path.Combine(_folder, "source");
+        RegisterBuilder.Commune("23272", 2018)
+            .Village("T01", 6, Steps.Recognized(2018))
+            .Household("0001", "T01", Steps.Recognized(2018))
+            .Household("0002", "T01", Steps.RecognizedWithoutRegistration(2018))
+            .SaveUnder(source);
+        RegisterBuilder.Commune("23275", 2018)
+            .Village("T01", 4, Steps.None)
+            .Household("0001", "T01", Steps.Registered(2018))
+            .SaveUnder(source);
+        return source;
+    }
+
+    [TestMethod]
+    public async Task Demo_then_figures_prints_every_level_and_the_province_is_the_sum_of_its_districts()
+    {
+        var demo = await Cli.RunAsync(_folder, "demo", "--households", "1500", "--seed", "11");
+        Assert.AreEqual(0, demo.ExitCode, demo.Error);
+        Assert.IsTrue(File.Exists(Path.Combine(_folder, "data", "reporting.db")));
+        Assert.IsTrue(File.Exists(Path.Combine(_folder, "data", "sample-registers", "communes", "22915", "22915_2018.xlsx")));
+
+        var figures = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--format", "csv");
+
+        Assert.AreEqual(0, figures.ExitCode, figures.Error);
+        var rows = figures.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+        Assert.AreEqual(5, rows.Count(r => r[1] == "province"));
+        Assert.AreEqual(50, rows.Count(r => r[1] == "district"));
+        Assert.AreEqual(127 * 5, rows.Count(r => r[1] == "commune"));
+        Assert.IsTrue(rows.Any(r => r[1] == "village"));
+        foreach (var province in rows.Where(r => r[1] == "province"))
+        {
+            var districts = rows.Where(r => r[1] == "district" && r[5] == province[5]).ToList();
+            for (var column = 6; column <= 15; column++)
+                Assert.AreEqual(Count(province[column]), districts.Sum(d => Count(d[column])), $"column {column} of {province[5]}");
+        }
+    }
+
+    private static long Count(string cell) => cell.Length == 0 ? 0 : long.Parse(cell);
+
+    [TestMethod]
+    public async Task Pull_exits_0_with_rejected_rows_and_3_with_strict()
+    {
+        var source = SmallSource();
+
+        var pull = await Cli.RunAsync(_folder, "pull", "--source", source, "--db", SqliteDb);
+        StringAssert.Contains(pull.Output, "partly accepted");
+        StringAssert.Contains(pull.Output, "Rows: 4 imported, 1 rejected.");
+        Assert.AreEqual(0, pull.ExitCode, pull.Error);
+
+        var again = await Cli.RunAsync(_folder, "pull", "--source", source, "--db", SqliteDb, "--strict");
+        StringAssert.Contains(again.Output, "2 unchanged");
+        Assert.AreEqual(0, again.ExitCode, "nothing new was rejected");
+
+        RegisterBuilder.Commune("23278", 2018).Household("0001", "T09", Steps.None).SaveUnder(source);
+        var strict = await Cli.RunAsync(_folder, "pull", "--source", source, "--db", SqliteDb, "--strict");
+        Assert.AreEqual(3, strict.ExitCode, strict.Output);
+    }
+
+    [TestMethod]
+    [DataRow("figures", "--period", "2018-13")]
+    [DataRow("figures", "--period", "2018", "--format", "xml")]
+    [DataRow("figures", "--period", "2018", "--level", "hamlet")]
+    [DataRow("figures", "--period", "2030")]
+    [DataRow("figures")]
+    [DataRow("pull", "--source", "/no/such/folder")]
+    [DataRow("frobnicate")]
+    public async Task Bad_usage_exits_2_with_a_message(params string[] arguments)
+    {
+        var result = await Cli.RunAsync(_folder, [.. arguments, "--db", SqliteDb]);
+        Assert.AreEqual(2, result.ExitCode, result.Output + result.Error);
+        Assert.IsFalse(string.IsNullOrWhiteSpace(result.Error));
+    }
+
+    [TestMethod]
+    public async Task Invalid_configuration_exits_2_naming_the_setting()
+    {
+        var config = Path.Combine(_folder, "bad.json");
+        await File.WriteAllTextAsync(config, """{ "Circular44": { "Good": 60, "Fair": 70 } }""");
+        var result = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--config", config, "--db", SqliteDb);
+        Assert.AreEqual(2, result.ExitCode);
+        StringAssert.Contains(result.Error, "Circular44");
+    }
+
+    [TestMethod]
+    public async Task Figures_of_one_unit_in_json_cover_it_and_what_lies_under_it()
+    {
+        await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb);
+
+        var result = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--unit", "23272", "--format", "json", "--db", SqliteDb);
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        var rows = JsonDocument.Parse(result.Output).RootElement.EnumerateArray().ToList();
+        CollectionAssert.AreEquivalent(new[] { "commune", "village" }, rows.Select(r => r.GetProperty("level").GetString()).Distinct().ToArray());
+        var family = rows.Single(r => r.GetProperty("level").GetString() == "commune" && r.GetProperty("title").GetString() == "family");
+        Assert.AreEqual(6, family.GetProperty("eligible").GetInt64());
+        Assert.AreEqual(1, family.GetProperty("recognized").GetInt64());
+        Assert.AreEqual(1, family.GetProperty("rejected_rows").GetInt64());
+        Assert.AreEqual(16.7m, family.GetProperty("recognized_pct").GetDecimal());
+        Assert.AreEqual(JsonValueKind.Null, family.GetProperty("good").ValueKind);
+    }
+
+    [TestMethod]
+    public async Task Figures_written_to_a_file_match_the_printed_ones()
+    {
+        await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb);
+        var printed = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--level", "district", "--db", SqliteDb);
+        var file = Path.Combine(_folder, "out", "figures.csv");
+
+        var written = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--level", "district", "--output", file, "--db", SqliteDb);
+
+        Assert.AreEqual(0, written.ExitCode, written.Error);
+        Assert.AreEqual(printed.Output, await File.ReadAllTextAsync(file));
+        Assert.AreEqual(1 + 10 * 5, printed.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    [TestMethod]
+    public async Task Pull_and_figures_on_PostgreSQL_print_what_SQLite_prints()
+    {
+        var source = SmallSource();
+        await using var postgres = await TestDatabases.CreateAsync(DatabaseProvider.PostgreSql);
+        await Cli.RunAsync(_folder, "pull", "--source", source, "--db", SqliteDb);
+        var pull = await Cli.RunAsync(_folder, "pull", "--source", source, "--db", postgres.ConnectionString);
+        Assert.AreEqual(0, pull.ExitCode, pull.Error);
+
+        var onSqlite = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--db", SqliteDb);
+        var onPostgres = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--db", postgres.ConnectionString);
+
+        Assert.AreEqual(0, onPostgres.ExitCode, onPostgres.Error);
+        Assert.AreEqual(onSqlite.Output, onPostgres.Output);
+    }
+
+    [TestMethod]
+    public async Task Templates_verb_writes_the_commune_and_district_blank_registers()
+    {
+        var result = await Cli.RunAsync(_folder, "templates", "--out", _folder);
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        using var commune = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(_folder, "mau-so-theo-doi-cap-xa.xlsx")));
+        CollectionAssert.AreEqual(new[] { "ThongTin", "Thon", "GiaDinh", "DongHo", "DonVi" }, commune.Workbook.Worksheets.Select(w => w.Name).ToArray());
+        using var district = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(_folder, "mau-so-theo-doi-cap-huyen.xlsx")));
+        CollectionAssert.AreEqual(new[] { "ThongTin", "CDHT_Xa" }, district.Workbook.Worksheets.Select(w => w.Name).ToArray());
+    }
+}
