@@ -36,9 +36,11 @@ public sealed class RegisterReaderTests
             edit(package);
             package.Save();
         }
-        using var stream = File.OpenRead(path);
-        return Reader.ReadWorkbook(stream, expectedUnit);
+        return Reader.ReadWorkbook(File.ReadAllBytes(path), Expected(expectedUnit));
     }
+
+    private static ExpectedUnit? Expected(string? code) =>
+        code is null ? null : new ExpectedUnit(code, code.Length == 3 ? Domain.Units.UnitLevel.District : Domain.Units.UnitLevel.Commune);
 
     private RegisterRejectedException ReadRejected(RegisterBuilder builder, string? expectedUnit = Commune, Action<ExcelPackage>? edit = null) =>
         Assert.ThrowsExactly<RegisterRejectedException>(() => Read(builder, expectedUnit, edit));
@@ -53,7 +55,7 @@ public sealed class RegisterReaderTests
             .Unit("DV01", Steps.Evaluated(Year, passed: false)));
 
         Assert.AreEqual(new RegisterHeader(Commune, "Xã Ngũ Phụng", Domain.Units.UnitLevel.Commune, Year, new DateOnly(2019, 4, 15), null), register.Header);
-        Assert.IsEmpty(register.RejectedRows);
+        Assert.IsEmpty(register.Issues);
         CollectionAssert.AreEqual(
             new[] { (Title.Community, "T01"), (Title.Family, "0001"), (Title.Family, "0002"), (Title.Clan, "DH01"), (Title.LearningUnit, "DV01") },
             register.Entries.Select(e => (e.Title, e.Code)).ToArray());
@@ -109,7 +111,7 @@ public sealed class RegisterReaderTests
             sheet.InsertRow(7, 2);
         });
         Assert.AreEqual(1, register.Entries.Count(e => e.Title == Title.Family));
-        Assert.IsEmpty(register.RejectedRows);
+        Assert.IsEmpty(register.Issues);
     }
 
     [TestMethod]
@@ -131,8 +133,7 @@ public sealed class RegisterReaderTests
     {
         var path = Path.Combine(_folder, "no-clans.xlsx");
         OneVillage().SaveAs(path, RegisterSchema.ClanSheet);
-        using var stream = File.OpenRead(path);
-        var rejection = Assert.ThrowsExactly<RegisterRejectedException>(() => Reader.ReadWorkbook(stream, Commune));
+        var rejection = Assert.ThrowsExactly<RegisterRejectedException>(() => Reader.ReadWorkbook(File.ReadAllBytes(path), Expected(Commune)));
         StringAssert.Contains(rejection.MessageVi, "DongHo");
     }
 
@@ -155,8 +156,8 @@ public sealed class RegisterReaderTests
     [TestMethod]
     public void Unreadable_file_is_rejected_as_not_a_workbook()
     {
-        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("Mã hộ,Chủ hộ\n0001,An"));
-        StringAssert.Contains(Assert.ThrowsExactly<RegisterRejectedException>(() => Reader.ReadWorkbook(stream, Commune)).MessageVi, "không phải là sổ Excel");
+        var text = Encoding.UTF8.GetBytes("Mã hộ,Chủ hộ\n0001,An");
+        StringAssert.Contains(Assert.ThrowsExactly<RegisterRejectedException>(() => Reader.ReadWorkbook(text, Expected(Commune))).MessageVi, "không phải là sổ Excel");
     }
 
     [TestMethod]
@@ -168,7 +169,7 @@ public sealed class RegisterReaderTests
 
         Assert.AreEqual(1, register.Entries.Count(e => e.Title == Title.Family));
         Assert.AreEqual(1, register.RejectedRowCount);
-        var error = register.RejectedRows.First();
+        var error = register.Issues.First();
         Assert.AreEqual((RegisterSchema.FamilySheet, 4, Title.Family, Commune), (error.Sheet, error.RowNumber, error.Title, error.CommuneCode));
         Assert.AreEqual("rule-1", error.Error.Rule);
         Assert.AreEqual(WorkflowColumns.Recognized, error.Error.Column);
@@ -178,20 +179,20 @@ public sealed class RegisterReaderTests
     public void Unreadable_flag_rejects_the_row()
     {
         var register = Read(OneVillage().Household("0001", "T01", ["có lẽ", new DateTime(Year, 2, 1), null, null, null, null, null, null, null]));
-        var error = register.RejectedRows.Single().Error;
+        var error = register.Issues.Single().Error;
         Assert.AreEqual(("format", WorkflowColumns.Registered), (error.Rule, error.Column));
         StringAssert.Contains(error.MessageVi, "có lẽ");
     }
 
     [TestMethod]
     public void Household_of_a_village_not_in_Thon_is_rejected() =>
-        Assert.AreEqual("village-unknown", Read(OneVillage().Household("0001", "T09", Steps.None)).RejectedRows.Single().Error.Rule);
+        Assert.AreEqual("village-unknown", Read(OneVillage().Household("0001", "T09", Steps.None)).Issues.Single().Error.Rule);
 
     [TestMethod]
     public void Repeated_code_in_a_sheet_rejects_the_later_row()
     {
         var register = Read(OneVillage().Household("0001", "T01", Steps.None).Household("0001", "T01", Steps.Registered(Year)));
-        Assert.AreEqual(("duplicate-code", 4), (register.RejectedRows.Single().Error.Rule, register.RejectedRows.Single().RowNumber));
+        Assert.AreEqual(("duplicate-code", 4), (register.Issues.Single().Error.Rule, register.Issues.Single().RowNumber));
         Assert.IsFalse(register.Entries.Single(e => e.Title == Title.Family).Workflow.Registered);
     }
 
@@ -199,7 +200,7 @@ public sealed class RegisterReaderTests
     public void Households_count_must_be_a_whole_number() =>
         Assert.AreEqual(RegisterSchema.Columns.Households,
             Read(RegisterBuilder.Commune(Commune, Year).Village("T01", 10, Steps.None), edit: package =>
-                package.Workbook.Worksheets[RegisterSchema.VillageSheet].Cells[3, 4].Value = "mười").RejectedRows.Single().Error.Column);
+                package.Workbook.Worksheets[RegisterSchema.VillageSheet].Cells[3, 4].Value = "mười").Issues.Single().Error.Column);
 
     [TestMethod]
     public void District_register_yields_its_communes_classification()
@@ -214,7 +215,7 @@ public sealed class RegisterReaderTests
     public void Assessment_of_a_commune_outside_the_district_is_rejected_and_attributed_to_no_commune()
     {
         decimal[] fair = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
-        var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23231", fair, "Khá"), expectedUnit: "602").RejectedRows.Single();
+        var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23231", fair, "Khá"), expectedUnit: "602").Issues.Single();
         Assert.AreEqual(("commune-outside-district", (string?)null), (rejected.Error.Rule, rejected.CommuneCode));
     }
 
@@ -222,7 +223,7 @@ public sealed class RegisterReaderTests
     public void Assessment_whose_total_disagrees_with_its_criteria_is_rejected()
     {
         decimal[] fair = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
-        var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23272", fair, "Khá", total: 80), expectedUnit: "602").RejectedRows.Single();
+        var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23272", fair, "Khá", total: 80), expectedUnit: "602").Issues.Single();
         Assert.AreEqual(("circular44-total", "23272"), (rejected.Error.Rule, rejected.CommuneCode));
     }
 }

@@ -5,6 +5,7 @@ using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Data.Units;
+using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Samples;
@@ -19,6 +20,8 @@ public static class ServiceRegistration
         services.AddOptions<StorageOptions>().Bind(configuration.GetSection(StorageOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<ProgrammeOptions>().Bind(configuration.GetSection(ProgrammeOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<Circular44Options>().Bind(configuration.GetSection(Circular44Options.Section)).ValidateDataAnnotations();
+        services.AddOptions<PullOptions>().Bind(configuration.GetSection(PullOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section)).ValidateDataAnnotations();
         return services;
     }
 
@@ -47,7 +50,8 @@ public static class ServiceRegistration
         services.AddSingleton(provider => new RegisterReadingContext(
             provider.GetRequiredService<UnitDirectory>(),
             provider.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod(),
-            provider.GetRequiredService<IOptions<Circular44Options>>().Value.ToScale()));
+            provider.GetRequiredService<IOptions<Circular44Options>>().Value.ToScale(),
+            provider.GetRequiredService<IOptions<PullOptions>>().Value.ToLimits()));
         services.AddSingleton(provider => new RegisterReader(provider.GetRequiredService<RegisterReadingContext>()));
         services.AddSingleton(provider => new FileVault(provider.GetRequiredService<IOptions<StorageOptions>>().Value.FilesFolder));
         services.AddSingleton(provider =>
@@ -55,7 +59,13 @@ public static class ServiceRegistration
             var context = provider.GetRequiredService<RegisterReadingContext>();
             return new SampleRegisterGenerator(context.Units, context.Period, context.Scale);
         });
+        services.AddSingleton(provider => new ErrorReportWriter(
+            provider.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder,
+            provider.GetRequiredService<RegisterReadingContext>().Scale.CriterionCount));
+        // Redirects are refused: a register server that sends us elsewhere is misconfigured or worse.
+        services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan });
         services.AddScoped<PullService>();
+        services.AddScoped<PullJob>();
         return services;
     }
 
@@ -65,5 +75,7 @@ public static class ServiceRegistration
         _ = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<ProgrammeOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<Circular44Options>>().Value;
+        _ = provider.GetRequiredService<IOptions<PullOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<SourcesOptions>>().Value;
     }
 }

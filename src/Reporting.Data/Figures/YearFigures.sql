@@ -67,9 +67,9 @@ commune_facts AS (
     SELECT rejected.commune_code, rejected.title, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1
     FROM (
         SELECT DISTINCT r.register_file_id, r.sheet, r.row_number, r.commune_code, r.title
-        FROM rejected_rows r
+        FROM row_issues r
         JOIN register_versions rv ON rv.register_file_id = r.register_file_id
-        WHERE rv.year = @year AND r.commune_code IS NOT NULL
+        WHERE rv.year = @year AND r.commune_code IS NOT NULL AND r.severity = 0
     ) rejected
 ),
 commune_counts AS (

@@ -18,6 +18,22 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
     public async Task<HashSet<string>> KnownHashesAsync(CancellationToken cancellationToken) =>
         (await db.RegisterFiles.Select(f => f.Sha256).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
+    public async Task<Dictionary<string, HttpSourceState>> HttpStatesAsync(CancellationToken cancellationToken) =>
+        await db.HttpSourceStates.AsNoTracking().ToDictionaryAsync(s => s.Url, StringComparer.Ordinal, cancellationToken);
+
+    /// <summary>Remembers what an HTTP server said of a file now stored, for the next conditional GET.</summary>
+    public async Task RememberHttpStateAsync(string url, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
+    {
+        var state = await db.HttpSourceStates.FindAsync([url], cancellationToken);
+        if (state is null)
+            db.HttpSourceStates.Add(state = new HttpSourceState { Url = url });
+        state.ETag = etag;
+        state.LastModified = lastModified?.ToUniversalTime();
+        state.CheckedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
     public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string message, CancellationToken cancellationToken)
     {
         var ledger = NewLedgerRow(file, FileOutcome.Rejected);
@@ -28,12 +44,12 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         return ledger;
     }
 
-    public async Task<RegisterFile> StoreAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken)
+    public async Task<StoreResult> StoreAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken)
     {
         var header = register.Header;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var ledger = NewLedgerRow(file, register.RejectedRows.Count == 0 ? FileOutcome.Accepted : FileOutcome.PartlyAccepted);
+        var ledger = NewLedgerRow(file, register.RejectedRowCount == 0 ? FileOutcome.Accepted : FileOutcome.PartlyAccepted);
         ledger.UnitCode = header.UnitCode;
         ledger.Year = header.Year;
         ledger.UpdatedOn = header.UpdatedOn;
@@ -41,14 +57,15 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         ledger.RowsRejected = register.RejectedRowCount;
         db.RegisterFiles.Add(ledger);
         await db.SaveChangesAsync(cancellationToken);
-        db.RejectedRows.AddRange(register.RejectedRows.Select(r => ToRecord(ledger.Id, r)));
+        var warnings = await OldCodeCheck.FindAsync(db, register, cancellationToken);
+        db.RowIssues.AddRange(register.Issues.Concat(warnings).Select(r => ToRecord(ledger.Id, r)));
 
         var current = await db.RegisterVersions.FirstOrDefaultAsync(
             v => v.UnitCode == header.UnitCode && v.Year == header.Year, cancellationToken);
         if (current is not null && current.UpdatedOn > header.UpdatedOn)
         {
             ledger.Outcome = FileOutcome.Superseded;
-            ledger.Message = $"A newer register of {header.Year} (updated {current.UpdatedOn:yyyy-MM-dd}) is already current.";
+            ledger.Message = $"Đã có sổ năm {header.Year} mới hơn (cập nhật {current.UpdatedOn:dd/MM/yyyy}); tệp này được lưu nhưng không thay thế.";
         }
         else
         {
@@ -63,7 +80,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return ledger;
+        return new StoreResult(ledger, warnings);
     }
 
     private async Task ReplaceRowsAsync(long fileId, ParsedRegister register, CancellationToken cancellationToken)
@@ -71,10 +88,8 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         var header = register.Header;
         if (header.Level == UnitLevel.Commune)
         {
-            await db.TitleEntries
-                .Where(e => e.CommuneCode == header.UnitCode && e.Year == header.Year)
-                .ExecuteDeleteAsync(cancellationToken);
-            await _writer.WriteAsync(db, register.Entries.Select(e => ToRow(fileId, header, e)), cancellationToken);
+            await _writer.ReplaceAsync(db, header.UnitCode, header.Year,
+                register.Entries.Select(e => ToRow(fileId, header, e)), cancellationToken);
         }
         else
         {
@@ -134,9 +149,10 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         SourceRow = assessment.SourceRow,
     };
 
-    private static RejectedRowRecord ToRecord(long fileId, RejectedRow row) => new()
+    private static RowIssueRecord ToRecord(long fileId, RowIssue row) => new()
     {
         RegisterFileId = fileId,
+        Severity = row.Severity,
         Sheet = row.Sheet,
         RowNumber = row.RowNumber,
         Title = row.Title,

@@ -2,14 +2,17 @@ using Reporting.Data.Model;
 
 namespace Reporting.Data.Loading;
 
-/// <summary>Writes many register rows inside the caller's transaction, the fastest way the provider allows.</summary>
+/// <summary>
+/// Replaces the rows of one commune register inside the caller's transaction, the fastest way the
+/// provider allows. Rows are streamed, never gathered.
+/// </summary>
 public interface ITitleEntryWriter
 {
-    Task WriteAsync(ReportingDbContext db, IEnumerable<TitleEntryRow> rows, CancellationToken cancellationToken);
+    Task ReplaceAsync(ReportingDbContext db, string communeCode, int year, IEnumerable<TitleEntryRow> rows, CancellationToken cancellationToken);
 
     static ITitleEntryWriter For(DatabaseProvider provider) => provider switch
     {
-        DatabaseProvider.PostgreSql => new PostgresCopyWriter(),
+        DatabaseProvider.PostgreSql => new PostgresStagingWriter(),
         _ => new SqliteBatchWriter(),
     };
 }

@@ -5,11 +5,12 @@ using Reporting.Data.Model;
 
 namespace Reporting.Data.Loading;
 
-/// <summary>One prepared INSERT reused for every row, inside the open transaction.</summary>
+/// <summary>Deletes the old rows, then one prepared INSERT reused for every row, inside the open transaction.</summary>
 internal sealed class SqliteBatchWriter : ITitleEntryWriter
 {
-    public async Task WriteAsync(ReportingDbContext db, IEnumerable<TitleEntryRow> rows, CancellationToken cancellationToken)
+    public async Task ReplaceAsync(ReportingDbContext db, string communeCode, int year, IEnumerable<TitleEntryRow> rows, CancellationToken cancellationToken)
     {
+        await db.TitleEntries.Where(e => e.CommuneCode == communeCode && e.Year == year).ExecuteDeleteAsync(cancellationToken);
         var columns = TitleEntryColumns.All;
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();

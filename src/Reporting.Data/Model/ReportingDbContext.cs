@@ -15,7 +15,8 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<RegisterVersion> RegisterVersions => Set<RegisterVersion>();
     public DbSet<TitleEntryRow> TitleEntries => Set<TitleEntryRow>();
     public DbSet<CommuneAssessmentRow> CommuneAssessments => Set<CommuneAssessmentRow>();
-    public DbSet<RejectedRowRecord> RejectedRows => Set<RejectedRowRecord>();
+    public DbSet<RowIssueRecord> RowIssues => Set<RowIssueRecord>();
+    public DbSet<HttpSourceState> HttpSourceStates => Set<HttpSourceState>();
     public DbSet<RunRecord> Runs => Set<RunRecord>();
 
     public abstract DatabaseProvider Provider { get; }
@@ -54,10 +55,15 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
             assessment.ToTable("commune_assessments");
             assessment.HasIndex(a => new { a.Year, a.DistrictCode, a.CommuneCode }).IsUnique();
         });
-        modelBuilder.Entity<RejectedRowRecord>(rejected =>
+        modelBuilder.Entity<RowIssueRecord>(issue =>
         {
-            rejected.ToTable("rejected_rows");
-            rejected.HasIndex(r => r.RegisterFileId);
+            issue.ToTable("row_issues");
+            issue.HasIndex(r => r.RegisterFileId);
+        });
+        modelBuilder.Entity<HttpSourceState>(state =>
+        {
+            state.ToTable("http_source_states");
+            state.HasKey(s => s.Url);
         });
         modelBuilder.Entity<RunRecord>(run =>
         {

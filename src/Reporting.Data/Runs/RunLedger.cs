@@ -5,7 +5,7 @@ namespace Reporting.Data.Runs;
 /// <summary>Records every run of a job — who, when, with what, and how it ended.</summary>
 public sealed class RunLedger(ReportingDbContext db, TimeProvider clock)
 {
-    public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Task<T>> run, CancellationToken cancellationToken)
+    public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {
         var record = new RunRecord
         {
@@ -20,7 +20,7 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         try
         {
-            var result = await run();
+            var result = await run(record.Id);
             await FinishAsync(record, RunStatus.Succeeded, null);
             return result;
         }

@@ -5,11 +5,13 @@ public sealed record ParsedRegister(
     RegisterHeader Header,
     IReadOnlyList<TitleEntry> Entries,
     IReadOnlyList<CommuneAssessment> Assessments,
-    IReadOnlyList<RejectedRow> RejectedRows,
+    IReadOnlyList<RowIssue> Issues,
     IReadOnlyList<string> Notices)
 {
     public int AcceptedRowCount => Entries.Count + Assessments.Count;
 
+    public IEnumerable<RowIssue> Errors => Issues.Where(i => i.Severity == IssueSeverity.Error);
+
     /// <summary>Rows, not errors: a row that breaks two rules is one rejected row.</summary>
-    public int RejectedRowCount => RejectedRows.Select(r => (r.Sheet, r.RowNumber)).Distinct().Count();
+    public int RejectedRowCount => Errors.Select(r => (r.Sheet, r.RowNumber)).Distinct().Count();
 }

@@ -2,12 +2,16 @@ using Reporting.Data.Model;
 
 namespace Reporting.Registers.Pulling;
 
-/// <summary>What became of one file of a pull.</summary>
+/// <summary>What became of one received register in a pull.</summary>
 public sealed record FileResult(
-    string Path,
+    string Source,
+    string Origin,
     FileOutcome Outcome,
     string? UnitCode,
     int? Year,
     int RowsAccepted,
     int RowsRejected,
-    string? Message);
+    int Warnings,
+    string? Message,
+    IReadOnlyList<string> Notices,
+    string? ErrorReport);

@@ -17,9 +17,38 @@ public sealed class FileVault(string root)
         var path = PathOf(sha256);
         if (File.Exists(path))
             return;
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        var temporary = NewTemporaryPath(path);
         await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Copies a file of any size into the vault while hashing it, never holding it in memory.</summary>
+    public async Task<string> KeepFileAsync(string sourcePath, CancellationToken cancellationToken)
+    {
+        var temporary = NewTemporaryPath(Path.Combine(root, "incoming"));
+        string sha256;
+        await using (var source = File.OpenRead(sourcePath))
+        await using (var target = File.Create(temporary))
+        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+            sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+        }
+        var path = PathOf(sha256);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.Move(temporary, path, overwrite: true);
+        return sha256;
+    }
+
+    private static string NewTemporaryPath(string near)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(near)!);
+        return $"{near}.{Guid.NewGuid():N}.tmp";
     }
 }

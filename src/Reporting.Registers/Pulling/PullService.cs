@@ -1,56 +1,87 @@
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Domain.Registers;
+using Reporting.Registers.ErrorReports;
+using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
 
 namespace Reporting.Registers.Pulling;
 
 /// <summary>
-/// Pulls a source: every file is hashed, kept and recorded; a file seen before is skipped without
-/// being opened; workbooks are read in parallel and stored one at a time, in a stable order.
+/// Pulls registers from sources: every file is hashed, kept and recorded; a hash seen before is
+/// skipped without the file being opened; new registers are read in parallel and stored one at a
+/// time in the order the sources give them. A failing source is recorded and the others go on.
 /// </summary>
-public sealed class PullService(RegisterStore store, RegisterReader reader, FileVault vault, TimeProvider clock)
+public sealed class PullService(RegisterStore store, RegisterReader reader, FileVault vault, ErrorReportWriter errorReports, TimeProvider clock)
 {
-    public async Task<PullSummary> PullAsync(FolderSource source, int? year, CancellationToken cancellationToken)
+    private sealed record Prepared(IncomingRegister Register, string Sha256, ParsedRegister? Parsed, RegisterRejectedException? Rejection);
+
+    public async Task<PullSummary> PullAsync(IReadOnlyList<IRegisterSource> sources, int? year, CancellationToken cancellationToken)
     {
-        var (files, ignored) = source.List(year);
         var known = await store.KnownHashesAsync(cancellationToken);
-        var results = new List<FileResult>(files.Count);
+        var query = new SourceQuery(year, await store.HttpStatesAsync(cancellationToken));
+        var results = new List<FileResult>();
+        var ignored = new List<SourceEvent.Ignored>();
+        var failures = new List<SourceEvent.Failed>();
+        var pending = new Queue<Task<Prepared>>();
         var window = Math.Max(2, Environment.ProcessorCount * 2);
-        var pending = new Queue<Task<Received>>();
         using var throttle = new SemaphoreSlim(Environment.ProcessorCount);
-        foreach (var file in files)
+
+        foreach (var source in sources)
         {
-            pending.Enqueue(ReceiveAsync(file, known, throttle, cancellationToken));
-            if (pending.Count >= window)
-                results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
+            await foreach (var happened in source.ReadAsync(query, cancellationToken))
+            {
+                switch (happened)
+                {
+                    case SourceEvent.Received { Register: var register }:
+                        var sha = register.Sha256;
+                        if (known.Contains(sha))
+                        {
+                            results.Add(Unchanged(register.Source, register.Origin));
+                            break;
+                        }
+                        pending.Enqueue(PrepareAsync(register, sha, throttle, cancellationToken));
+                        if (pending.Count >= window)
+                            results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
+                        break;
+                    case SourceEvent.TooLarge tooLarge:
+                        results.Add(await RecordTooLargeAsync(tooLarge, known, cancellationToken));
+                        break;
+                    case SourceEvent.NotModified notModified:
+                        results.Add(Unchanged(notModified.Source, notModified.Origin));
+                        break;
+                    case SourceEvent.Ignored stray:
+                        ignored.Add(stray);
+                        break;
+                    case SourceEvent.Failed failed:
+                        failures.Add(failed);
+                        break;
+                }
+            }
         }
         while (pending.Count > 0)
             results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
-        return new PullSummary(results, ignored);
+        return new PullSummary(results, ignored, failures);
     }
 
-    /// <summary>Hashing and reading run in parallel; nothing here touches the database.</summary>
-    private async Task<Received> ReceiveAsync(
-        SourceFile file, IReadOnlySet<string> known, SemaphoreSlim throttle, CancellationToken cancellationToken)
+    /// <summary>Reading runs on the thread pool, a few at a time; it never touches the database.</summary>
+    private async Task<Prepared> PrepareAsync(IncomingRegister register, string sha256, SemaphoreSlim throttle, CancellationToken cancellationToken)
     {
         await throttle.WaitAsync(cancellationToken);
         try
         {
-            return await Task.Run(async () =>
+            return await Task.Run(() =>
             {
-                var bytes = await File.ReadAllBytesAsync(file.Path, cancellationToken);
-                var info = new ReceivedFile(FileVault.HashOf(bytes), Path.GetFileName(file.Path), file.Path,
-                    bytes.LongLength, clock.GetUtcNow().UtcDateTime);
-                if (known.Contains(info.Sha256))
-                    return new Received(file, info, bytes, null, null);
                 try
                 {
-                    return new Received(file, info, bytes, reader.ReadWorkbook(new MemoryStream(bytes, writable: false), file.UnitCode), null);
+                    var parsed = register.Format == RegisterFormat.Csv
+                        ? reader.ReadCsv(register.Parts.ToDictionary(p => p.Name, p => p.Bytes), register.Expected)
+                        : reader.ReadWorkbook(register.Parts[0].Bytes, register.Expected);
+                    return new Prepared(register, sha256, parsed, null);
                 }
                 catch (RegisterRejectedException rejection)
                 {
-                    return new Received(file, info, bytes, null, rejection);
+                    return new Prepared(register, sha256, null, rejection);
                 }
             }, cancellationToken);
         }
@@ -60,22 +91,46 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         }
     }
 
-    private async Task<FileResult> StoreAsync(Received received, HashSet<string> known, CancellationToken cancellationToken)
+    private async Task<FileResult> StoreAsync(Prepared prepared, HashSet<string> known, CancellationToken cancellationToken)
     {
-        var (file, info, bytes, register, rejection) = received;
-        if (!known.Add(info.Sha256))
-            return new FileResult(file.Path, FileOutcome.Unchanged, null, null, 0, 0, null);
-        await vault.KeepAsync(info.Sha256, bytes, cancellationToken);
-        if (register is null)
+        var (register, sha256, parsed, rejection) = prepared;
+        if (!known.Add(sha256))
+            return Unchanged(register.Source, register.Origin);
+        foreach (var part in register.Parts)
+            await vault.KeepAsync(register.Format == RegisterFormat.Workbook ? sha256 : FileVault.HashOf(part.Bytes), part.Bytes, cancellationToken);
+        var received = new ReceivedFile(sha256, register.FileName, register.Origin, register.Size, clock.GetUtcNow().UtcDateTime);
+
+        if (parsed is null)
         {
-            var message = rejection?.MessageVi ?? "Không đọc được tệp.";
-            await store.RecordRejectedAsync(info, message, cancellationToken);
-            return new FileResult(file.Path, FileOutcome.Rejected, file.UnitCode, null, 0, 0, message);
+            var reason = rejection ?? new RegisterRejectedException("Không đọc được tệp.", "The file could not be read.");
+            await store.RecordRejectedAsync(received, reason.MessageVi, cancellationToken);
+            var report = errorReports.WriteRejectedFile(register.Expected.Code, register.FileName, reason);
+            return new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
         }
-        var ledger = await store.StoreAsync(info, register, cancellationToken);
-        return new FileResult(file.Path, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted, ledger.RowsRejected, ledger.Message);
+
+        var stored = await store.StoreAsync(received, parsed, cancellationToken);
+        if (register.Validators is { } validators)
+            await store.RememberHttpStateAsync(validators.Url, validators.ETag, validators.LastModified, cancellationToken);
+        var issues = parsed.Issues.Concat(stored.Warnings).ToList();
+        var errorReport = issues.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues) : null;
+        var ledger = stored.Ledger;
+        return new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
+            ledger.RowsRejected, stored.Warnings.Count, ledger.Message, parsed.Notices, errorReport);
     }
 
-    private sealed record Received(
-        SourceFile File, ReceivedFile Info, byte[] Bytes, ParsedRegister? Register, RegisterRejectedException? Rejection);
+    private async Task<FileResult> RecordTooLargeAsync(SourceEvent.TooLarge tooLarge, HashSet<string> known, CancellationToken cancellationToken)
+    {
+        if (!known.Add(tooLarge.Sha256))
+            return Unchanged(tooLarge.Source, tooLarge.Origin);
+        var reason = new RegisterRejectedException(
+            $"Tệp quá lớn ({tooLarge.Size / 1024:N0} KB, tối đa {reader.Context.Limits.MaxFileBytes / 1024:N0} KB): không đọc.",
+            $"The file is {tooLarge.Size:N0} bytes, over the limit of {reader.Context.Limits.MaxFileBytes:N0}.");
+        var received = new ReceivedFile(tooLarge.Sha256, tooLarge.FileName, tooLarge.Origin, tooLarge.Size, clock.GetUtcNow().UtcDateTime);
+        await store.RecordRejectedAsync(received, reason.MessageVi, cancellationToken);
+        var report = errorReports.WriteRejectedFile(tooLarge.Expected.Code, tooLarge.FileName, reason);
+        return new FileResult(tooLarge.Source, tooLarge.Origin, FileOutcome.Rejected, tooLarge.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
+    }
+
+    private static FileResult Unchanged(string source, string origin) =>
+        new(source, origin, FileOutcome.Unchanged, null, null, 0, 0, 0, null, [], null);
 }

@@ -1,8 +1,12 @@
 using Reporting.Data.Model;
+using Reporting.Registers.Pulling.Sources;
 
 namespace Reporting.Registers.Pulling;
 
-public sealed record PullSummary(IReadOnlyList<FileResult> Files, IReadOnlyList<string> IgnoredFiles)
+public sealed record PullSummary(
+    IReadOnlyList<FileResult> Files,
+    IReadOnlyList<SourceEvent.Ignored> Ignored,
+    IReadOnlyList<SourceEvent.Failed> SourceFailures)
 {
     public int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 

@@ -11,6 +11,8 @@ internal static class AssessmentSheetReader
 {
     public static void Read(RegisterHeader header, IRegisterSheet sheet, SheetLayout layout, RegisterReadingContext context, RowCollector collector)
     {
+        collector.NoticeUnknownColumns(sheet.Name, layout);
+        var spec = RegisterSchema.Assessments(context.Scale.CriterionCount);
         var communes = context.Units.ChildrenOf(header.UnitCode, header.Year).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var rowNumber = layout.HeaderRow + 1; rowNumber <= sheet.LastRow; rowNumber++)
@@ -42,7 +44,7 @@ internal static class AssessmentSheetReader
 
             if (row.Errors.Count > 0)
             {
-                collector.Reject(sheet.Name, rowNumber, Title.CommuneCommunity, inDistrict ? commune : null, row.Errors);
+                collector.Reject(spec.Name, rowNumber, Title.CommuneCommunity, inDistrict ? commune : null, row.Errors, row.Cells(spec));
                 continue;
             }
             collector.Accept(new CommuneAssessment(commune, row.Text(Columns.CommuneName), criteria, total,

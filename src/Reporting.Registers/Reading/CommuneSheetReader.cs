@@ -5,80 +5,106 @@ using Columns = Reporting.Registers.Schema.RegisterSchema.Columns;
 
 namespace Reporting.Registers.Reading;
 
-/// <summary>The four title sheets of a commune register, villages first since the others point at them.</summary>
+/// <summary>
+/// The four title sheets of a commune register. Every row is read first; then the checks across
+/// rows (a village with more households listed than its <c>Số hộ</c>, a household or clan whose
+/// village is not a valid row of <c>Thon</c>) decide which rows are accepted.
+/// </summary>
 internal static class CommuneSheetReader
 {
+    private sealed record Candidate(int Row, TitleEntry Entry, List<RowError> Errors, IReadOnlyList<string> Cells);
+
     public static void Read(
         RegisterHeader header,
         IReadOnlyDictionary<string, SheetLayout> layouts,
         Func<string, IRegisterSheet> sheetNamed,
         RowCollector collector)
     {
-        var villages = new HashSet<string>(StringComparer.Ordinal);
-        ReadSheet(RegisterSchema.Villages, row =>
-        {
-            var code = row.RequiredCode(Columns.VillageCode);
-            return (code, new TitleEntry(Title.Community, code, row.Text(Columns.VillageName), code,
-                row.WholeNumber(Columns.Households), NullIfEmpty(row.Text(Columns.VillageKind)),
-                row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
-        }, accepted => villages.Add(accepted.Code));
-
-        ReadSheet(RegisterSchema.Families, row =>
-        {
-            var code = row.RequiredCode(Columns.HouseholdCode);
-            return (code, new TitleEntry(Title.Family, code, row.Text(Columns.HouseholdHead), Village(row),
-                null, null, row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
-        });
-
-        ReadSheet(RegisterSchema.Clans, row =>
-        {
-            var code = row.RequiredCode(Columns.ClanCode);
-            return (code, new TitleEntry(Title.Clan, code, row.Text(Columns.ClanName), Village(row),
-                row.WholeNumber(Columns.Households), null, row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
-        });
-
-        ReadSheet(RegisterSchema.Units, row =>
-        {
-            var code = row.RequiredCode(Columns.UnitCode);
-            return (code, new TitleEntry(Title.LearningUnit, code, row.Text(Columns.UnitName), null,
-                null, NullIfEmpty(row.Text(Columns.UnitType)), row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
-        });
-
-        string Village(RowReader row)
-        {
-            var village = row.RequiredCode(Columns.VillageCode);
-            if (village.Length > 0 && !villages.Contains(village))
-                row.Errors.Add(new(Columns.VillageCode, "village-unknown",
-                    $"Mã thôn \"{village}\" không có trong sheet {RegisterSchema.VillageSheet} (hoặc dòng thôn đó bị lỗi).",
-                    $"Village \"{village}\" is not a valid row of sheet {RegisterSchema.VillageSheet}."));
-            return village;
-        }
-
-        void ReadSheet(SheetSpec spec, Func<RowReader, (string Code, TitleEntry Entry)> readRow, Action<TitleEntry>? onAccepted = null)
+        List<Candidate> ReadSheet(SheetSpec spec, Func<RowReader, TitleEntry> readRow)
         {
             var sheet = sheetNamed(spec.Name);
             var layout = layouts[spec.Name];
+            collector.NoticeUnknownColumns(spec.Name, layout);
+            var candidates = new List<Candidate>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var rowNumber = layout.HeaderRow + 1; rowNumber <= sheet.LastRow; rowNumber++)
             {
                 var row = new RowReader(sheet, layout, rowNumber);
                 if (row.IsBlank)
                     continue;
-                var (code, entry) = readRow(row);
-                if (code.Length > 0 && !seen.TryAdd(code, rowNumber))
+                var entry = readRow(row);
+                if (entry.Code.Length > 0 && !seen.TryAdd(entry.Code, rowNumber))
                     row.Errors.Add(new(spec.Columns[0].Header, "duplicate-code",
-                        $"Mã \"{code}\" trùng với dòng {seen[code]}.",
-                        $"Code \"{code}\" repeats row {seen[code]}."));
+                        $"Mã \"{entry.Code}\" trùng với dòng {seen[entry.Code]}.",
+                        $"Code \"{entry.Code}\" repeats row {seen[entry.Code]}."));
                 if (row.Errors.Count == 0)
                     row.Errors.AddRange(RowRules.Check(entry.Workflow, header.Year, header.UpdatedOn));
-                if (row.Errors.Count > 0)
-                {
-                    collector.Reject(spec.Name, rowNumber, spec.Title, header.UnitCode, row.Errors);
-                    continue;
-                }
-                collector.Accept(entry);
-                onAccepted?.Invoke(entry);
+                candidates.Add(new Candidate(rowNumber, entry, row.Errors, row.Cells(spec)));
             }
+            return candidates;
+        }
+
+        var villages = ReadSheet(RegisterSchema.Villages, row =>
+        {
+            var code = row.RequiredCode(Columns.VillageCode);
+            return new TitleEntry(Title.Community, code, row.Text(Columns.VillageName), code,
+                row.WholeNumber(Columns.Households), NullIfEmpty(row.Text(Columns.VillageKind)),
+                row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row);
+        });
+        var families = ReadSheet(RegisterSchema.Families, row => new TitleEntry(Title.Family,
+            row.RequiredCode(Columns.HouseholdCode), row.Text(Columns.HouseholdHead), row.RequiredCode(Columns.VillageCode),
+            null, null, row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
+        var clans = ReadSheet(RegisterSchema.Clans, row => new TitleEntry(Title.Clan,
+            row.RequiredCode(Columns.ClanCode), row.Text(Columns.ClanName), row.RequiredCode(Columns.VillageCode),
+            row.WholeNumber(Columns.Households), null, row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
+        var units = ReadSheet(RegisterSchema.Units, row => new TitleEntry(Title.LearningUnit,
+            row.RequiredCode(Columns.UnitCode), row.Text(Columns.UnitName), null,
+            null, NullIfEmpty(row.Text(Columns.UnitType)), row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
+
+        CheckHouseholdCounts(villages, families);
+        var validVillages = villages.Where(v => v.Errors.Count == 0).Select(v => v.Entry.Code).ToHashSet(StringComparer.Ordinal);
+        var listedVillages = villages.Select(v => v.Entry.Code).ToHashSet(StringComparer.Ordinal);
+        foreach (var member in families.Concat(clans))
+        {
+            var village = member.Entry.VillageCode!;
+            if (village.Length == 0 || validVillages.Contains(village))
+                continue;
+            member.Errors.Add(listedVillages.Contains(village)
+                ? new(Columns.VillageCode, "village-rejected",
+                    $"Dòng của thôn \"{village}\" trong sheet {RegisterSchema.VillageSheet} bị lỗi; sửa dòng thôn trước.",
+                    $"The row of village \"{village}\" in sheet {RegisterSchema.VillageSheet} is rejected; fix it first.")
+                : new(Columns.VillageCode, "village-unknown",
+                    $"Mã thôn \"{village}\" không có trong sheet {RegisterSchema.VillageSheet}.",
+                    $"Village \"{village}\" is not listed in sheet {RegisterSchema.VillageSheet}."));
+        }
+
+        Collect(RegisterSchema.Villages, villages);
+        Collect(RegisterSchema.Families, families);
+        Collect(RegisterSchema.Clans, clans);
+        Collect(RegisterSchema.Units, units);
+
+        void Collect(SheetSpec spec, List<Candidate> candidates)
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Errors.Count == 0)
+                    collector.Accept(candidate.Entry);
+                else
+                    collector.Reject(spec.Name, candidate.Row, spec.Title, header.UnitCode, candidate.Errors, candidate.Cells);
+            }
+        }
+    }
+
+    /// <summary>Households not listed are allowed; more listed than the village has is an error of the village row.</summary>
+    private static void CheckHouseholdCounts(List<Candidate> villages, List<Candidate> families)
+    {
+        var listed = families.GroupBy(f => f.Entry.VillageCode!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var village in villages)
+        {
+            if (village.Entry.HouseholdCount is { } households && listed.TryGetValue(village.Entry.Code, out var count) && count > households)
+                village.Errors.Add(new(Columns.Households, "households-overflow",
+                    $"Thôn có {households} hộ nhưng sheet {RegisterSchema.FamilySheet} liệt kê {count} hộ.",
+                    $"The village has {households} households but sheet {RegisterSchema.FamilySheet} lists {count}."));
         }
     }
 

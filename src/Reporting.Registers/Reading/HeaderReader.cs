@@ -13,7 +13,7 @@ internal static class HeaderReader
 {
     private const int LabelSearchRows = 30;
 
-    public static RegisterHeader Read(IRegisterSheet sheet, RegisterReadingContext context, string? expectedUnitCode)
+    public static RegisterHeader Read(IRegisterSheet sheet, RegisterReadingContext context, ExpectedUnit? expected)
     {
         var values = new Dictionary<string, (object? Value, int Row)>();
         for (var row = 1; row <= Math.Min(LabelSearchRows, sheet.LastRow); row++)
@@ -58,10 +58,14 @@ internal static class HeaderReader
             throw new RegisterRejectedException(
                 $"Mã đơn vị {code} ({unit.Name}) không phải cấp \"{Text(Info.Level)}\".",
                 $"Unit {code} ({unit.Name}) is not of level {level}.");
-        if (expectedUnitCode is not null && expectedUnitCode != code)
+        if (expected is not null && expected.Code != code)
             throw new RegisterRejectedException(
-                $"Sổ ghi mã đơn vị {code} nhưng được gửi từ thư mục của đơn vị {expectedUnitCode}.",
-                $"The register names unit {code} but came from the folder of unit {expectedUnitCode}.");
+                $"Sổ ghi mã đơn vị {code} nhưng được gửi từ nơi của đơn vị {expected.Code}.",
+                $"The register names unit {code} but came from the folder or address of unit {expected.Code}.");
+        if (expected is not null && expected.Level != level)
+            throw new RegisterRejectedException(
+                $"Sổ cấp \"{Text(Info.Level)}\" được gửi vào nơi nhận sổ cấp {(expected.Level == UnitLevel.Commune ? "xã" : "huyện")}.",
+                $"A register of level {level} arrived where {expected.Level} registers are received.");
 
         var preparedBy = Text(Info.PreparedBy);
         return new RegisterHeader(code, unit.Name, level, year, updatedOn, preparedBy.Length == 0 ? null : preparedBy);

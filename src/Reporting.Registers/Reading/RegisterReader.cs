@@ -5,40 +5,42 @@ using Reporting.Registers.Schema;
 
 namespace Reporting.Registers.Reading;
 
-/// <summary>Reads a register workbook into valid rows and rejected rows, by the register format page.</summary>
+/// <summary>Reads a register — a workbook, or one CSV file per sheet — into valid rows and row issues.</summary>
 public sealed class RegisterReader(RegisterReadingContext context)
 {
-    public ParsedRegister ReadWorkbook(Stream stream, string? expectedUnitCode = null)
+    public RegisterReadingContext Context => context;
+
+    public ParsedRegister ReadWorkbook(ReadOnlyMemory<byte> file, ExpectedUnit? expected = null)
     {
-        ExcelPackage package;
-        try
+        WorkbookGuard.Check(file, context.Limits);
+        return Guarded(() =>
         {
-            package = new ExcelPackage(stream);
-            _ = package.Workbook.Worksheets.Count;
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            throw new RegisterRejectedException(
-                "Tệp không phải là sổ Excel (.xlsx) đọc được.",
-                $"The file is not a readable Excel workbook (.xlsx): {exception.Message}");
-        }
-        using (package)
-        {
+            using var package = new ExcelPackage(new MemoryStream(file.ToArray(), writable: false));
             var sheets = package.Workbook.Worksheets.ToDictionary(w => w.Name, StringComparer.OrdinalIgnoreCase);
-            return Read(name => sheets.TryGetValue(name, out var worksheet) ? new ExcelRegisterSheet(worksheet) : null, expectedUnitCode);
-        }
+            return Read(name => sheets.TryGetValue(name, out var worksheet) ? new ExcelRegisterSheet(worksheet) : null, expected);
+        });
     }
 
-    public ParsedRegister Read(Func<string, IRegisterSheet?> sheetNamed, string? expectedUnitCode = null)
+    /// <summary>A register sent as CSV: one file per sheet, keyed by sheet name.</summary>
+    public ParsedRegister ReadCsv(IReadOnlyDictionary<string, byte[]> sheetFiles, ExpectedUnit? expected = null)
+    {
+        var total = sheetFiles.Values.Sum(b => (long)b.Length);
+        if (total > context.Limits.MaxFileBytes)
+            throw WorkbookGuard.TooLarge(total, context.Limits);
+        var sheets = sheetFiles.ToDictionary(f => f.Key, f => CsvRegisterSheet.Parse(f.Key, f.Value), StringComparer.OrdinalIgnoreCase);
+        return Guarded(() => Read(name => sheets.GetValueOrDefault(name), expected));
+    }
+
+    public ParsedRegister Read(Func<string, IRegisterSheet?> sheetNamed, ExpectedUnit? expected = null)
     {
         IRegisterSheet Sheet(string name) => sheetNamed(name) ?? throw new RegisterRejectedException(
             $"Thiếu sheet \"{name}\".", $"Sheet \"{name}\" is missing.");
 
-        var header = HeaderReader.Read(Sheet(RegisterSchema.InfoSheet), context, expectedUnitCode);
+        var header = HeaderReader.Read(Sheet(RegisterSchema.InfoSheet), context, expected);
         var collector = new RowCollector(header);
         if (header.Level == UnitLevel.Commune)
         {
-            // Read every sheet's layout first: a missing column rejects the file before any row is read.
+            // Every sheet's layout first: a missing column rejects the file before any row is read.
             var layouts = RegisterSchema.CommuneSheets.ToDictionary(s => s.Name, s => SheetLayout.Find(Sheet(s.Name), s));
             CommuneSheetReader.Read(header, layouts, Sheet, collector);
         }
@@ -49,5 +51,20 @@ public sealed class RegisterReader(RegisterReadingContext context)
             AssessmentSheetReader.Read(header, sheet, SheetLayout.Find(sheet, spec), context, collector);
         }
         return collector.ToRegister();
+    }
+
+    /// <summary>Whatever a parser throws on a malformed file becomes a rejection of that file, never a crash of the pull.</summary>
+    private static ParsedRegister Guarded(Func<ParsedRegister> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception exception) when (exception is not (RegisterRejectedException or OperationCanceledException))
+        {
+            throw new RegisterRejectedException(
+                "Tệp không phải là sổ Excel (.xlsx) đọc được.",
+                $"The file is not a readable register: {exception.GetType().Name}: {exception.Message}");
+        }
     }
 }

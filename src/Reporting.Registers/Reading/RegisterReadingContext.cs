@@ -4,8 +4,9 @@ using Reporting.Domain.Registers;
 
 namespace Reporting.Registers.Reading;
 
-/// <summary>What a reader needs to know besides the file: the units, the programme years, the Circular 44 scale.</summary>
-public sealed record RegisterReadingContext(UnitDirectory Units, ProgrammePeriod Period, Circular44Scale Scale)
+/// <summary>What a reader needs to know besides the file: the units, the programme years, the Circular 44 scale, the size limits.</summary>
+public sealed record RegisterReadingContext(UnitDirectory Units, ProgrammePeriod Period, Circular44Scale Scale, FileLimits Limits)
 {
-    public static RegisterReadingContext Default { get; } = new(UnitDirectory.Reference, ProgrammePeriod.Default, Circular44Scale.Default);
+    public static RegisterReadingContext Default { get; } =
+        new(UnitDirectory.Reference, ProgrammePeriod.Default, Circular44Scale.Default, FileLimits.Default);
 }

@@ -15,6 +15,12 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
 
     public string Text(string header) => CellValues.Text(Value(header));
 
+    /// <summary>The row as typed, one text per column of <paramref name="spec"/>, for error reports.</summary>
+    public IReadOnlyList<string> Cells(SheetSpec spec) =>
+        spec.Columns.Select(c => layout.ColumnOf(c.Header) is { } column
+            ? sheet.Value(row, column) is double or DateTime ? TextNormalizer.Clean(sheet.DisplayText(row, column)) : CellValues.Text(sheet.Value(row, column))
+            : string.Empty).ToList();
+
     /// <summary>Codes stay text: a number typed as 0012 keeps its zeros through the cell's format.</summary>
     public string Code(string header)
     {

@@ -9,13 +9,17 @@ public sealed class SheetLayout
 
     private readonly Dictionary<string, int> _columns;
 
-    private SheetLayout(int headerRow, Dictionary<string, int> columns)
+    private SheetLayout(int headerRow, Dictionary<string, int> columns, IReadOnlyList<string> unknownHeaders)
     {
         HeaderRow = headerRow;
         _columns = columns;
+        UnknownHeaders = unknownHeaders;
     }
 
     public int HeaderRow { get; }
+
+    /// <summary>Headers of columns the format does not know: ignored, and reported once.</summary>
+    public IReadOnlyList<string> UnknownHeaders { get; }
 
     public IEnumerable<int> MappedColumns => _columns.Values;
 
@@ -34,15 +38,19 @@ public sealed class SheetLayout
         for (var row = 1; row <= Math.Min(HeaderSearchRows, sheet.LastRow); row++)
         {
             var columns = new Dictionary<string, int>();
+            var unknown = new List<string>();
             for (var column = 1; column <= sheet.LastColumn; column++)
             {
-                var folded = TextNormalizer.Fold(CellValues.Text(sheet.Value(row, column)));
+                var text = CellValues.Text(sheet.Value(row, column));
+                var folded = TextNormalizer.Fold(text);
                 if (known.Contains(folded))
                     columns.TryAdd(folded, column);
+                else if (folded.Length > 0)
+                    unknown.Add(text);
             }
             var missing = required.Where(h => !columns.ContainsKey(h)).ToList();
             if (missing.Count == 0)
-                return new SheetLayout(row, columns);
+                return new SheetLayout(row, columns, unknown);
             if (missing.Count < bestMissing.Count)
                 bestMissing = missing;
         }

@@ -1,7 +1,9 @@
 using Reporting.Data.Figures;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
+using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
+using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
 
 namespace Reporting.IntegrationTests.Infrastructure;
@@ -23,12 +25,19 @@ public sealed class PipelineFixture : IAsyncDisposable
     public static async Task<PipelineFixture> CreateAsync(DatabaseProvider provider) =>
         new(await TestDatabases.CreateAsync(provider), Directory.CreateTempSubdirectory("pipeline-").FullName);
 
-    public async Task<PullSummary> PullAsync(int? year = null, RegisterStore? store = null)
+    public string Output => Path.Combine(Folder, "output");
+
+    public FileVault FileVault => new(Vault);
+
+    /// <summary>Pulls the source tree, or the given sources, with the real pipeline.</summary>
+    public async Task<PullSummary> PullAsync(int? year = null, RegisterStore? store = null, IReadOnlyList<IRegisterSource>? sources = null)
     {
         await using var db = Database.NewContext();
-        var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System),
-            new RegisterReader(RegisterReadingContext.Default), new FileVault(Vault), TimeProvider.System);
-        return await service.PullAsync(new FolderSource(Source), year, CancellationToken.None);
+        var context = RegisterReadingContext.Default;
+        var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System), new RegisterReader(context), FileVault,
+            new ErrorReportWriter(Output, context.Scale.CriterionCount), TimeProvider.System);
+        sources ??= Directory.Exists(Source) ? FolderSource.ForTree(Source, FileVault, context.Limits).ToList() : [];
+        return await service.PullAsync(sources, year, CancellationToken.None);
     }
 
     public async Task<List<FigureRow>> FiguresAsync(int year)

@@ -80,7 +80,7 @@ public abstract class PullScenarios
 
         var summary = await _pipeline.PullAsync();
 
-        Assert.AreEqual(FileOutcome.Superseded, summary.Files.Single(f => f.Path.EndsWith("b_older.xlsx")).Outcome);
+        Assert.AreEqual(FileOutcome.Superseded, summary.Files.Single(f => f.Origin.EndsWith("b_older.xlsx")).Outcome);
         Assert.AreEqual((2L, 1L), await FamilyOfCommuneAsync());
         await using var db = _pipeline.Database.NewContext();
         Assert.AreEqual(2, await db.RegisterFiles.CountAsync(f => f.UnitCode == Commune));
@@ -138,7 +138,7 @@ public abstract class PullScenarios
         var summary = await _pipeline.PullAsync();
 
         Assert.AreEqual(1, summary.Files.Count);
-        StringAssert.EndsWith(summary.IgnoredFiles.Single(), "desktop.ini");
+        StringAssert.EndsWith(summary.Ignored.Single().Origin, "desktop.ini");
     }
 
     [TestMethod]
@@ -161,8 +161,8 @@ public abstract class PullScenarios
     /// <summary>Writes some rows for real, then fails as a lost connection or a full disk would.</summary>
     private sealed class FailingWriter(ITitleEntryWriter inner, int failAfterRows) : ITitleEntryWriter
     {
-        public Task WriteAsync(ReportingDbContext db, IEnumerable<TitleEntryRow> rows, CancellationToken cancellationToken) =>
-            inner.WriteAsync(db, rows.Select((row, i) => i < failAfterRows ? row : throw new IOException("Injected failure")), cancellationToken);
+        public Task ReplaceAsync(ReportingDbContext db, string communeCode, int year, IEnumerable<TitleEntryRow> rows, CancellationToken cancellationToken) =>
+            inner.ReplaceAsync(db, communeCode, year, rows.Select((row, i) => i < failAfterRows ? row : throw new IOException("Injected failure")), cancellationToken);
     }
 }
 

@@ -40,8 +40,8 @@ internal static class DemoCommand
                 "Wrote {0} sample registers under {1}: {2:N0} households, {3:N0} villages, {4:N0} clans, {5:N0} learning units, {6} faulty rows.",
                 sample.Files, folder, sample.Households, sample.Villages, sample.Clans, sample.Units, sample.FaultyRows));
 
-            var summary = await PullCommand.Job(services).RunAsync(folder, null, PullCommand.StartedBy, cancellationToken);
-            PullReport.Print(summary, Console.Out, everyFile: false);
+            var pull = await PullCommand.RunAsync(services, PullSources.FromTree(services, folder), null, cancellationToken);
+            PullReport.Print(pull, Console.Out, everyFile: false);
 
             var db = services.GetRequiredService<ReportingDbContext>();
             var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();

@@ -89,6 +89,30 @@ namespace Reporting.Data.Migrations.PostgreSql
                     b.ToTable("commune_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.HttpSourceState", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasColumnType("text")
+                        .HasColumnName("url");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("text")
+                        .HasColumnName("e_tag");
+
+                    b.Property<DateTimeOffset?>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
+                    b.HasKey("Url")
+                        .HasName("pk_http_source_states");
+
+                    b.ToTable("http_source_states", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.RegisterFile", b =>
                 {
                     b.Property<long>("Id")
@@ -189,7 +213,7 @@ namespace Reporting.Data.Migrations.PostgreSql
                     b.ToTable("register_versions", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Data.Model.RejectedRowRecord", b =>
+            modelBuilder.Entity("Reporting.Data.Model.RowIssueRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -230,6 +254,10 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("rule");
 
+                    b.Property<int>("Severity")
+                        .HasColumnType("integer")
+                        .HasColumnName("severity");
+
                     b.Property<string>("Sheet")
                         .IsRequired()
                         .HasColumnType("text")
@@ -240,12 +268,12 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasColumnName("title");
 
                     b.HasKey("Id")
-                        .HasName("pk_rejected_rows");
+                        .HasName("pk_row_issues");
 
                     b.HasIndex("RegisterFileId")
-                        .HasDatabaseName("ix_rejected_rows_register_file_id");
+                        .HasDatabaseName("ix_row_issues_register_file_id");
 
-                    b.ToTable("rejected_rows", (string)null);
+                    b.ToTable("row_issues", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Model.RunRecord", b =>

@@ -82,6 +82,30 @@ namespace Reporting.Data.Migrations.Sqlite
                     b.ToTable("commune_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.HttpSourceState", b =>
+                {
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.Property<DateTime>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("e_tag");
+
+                    b.Property<DateTimeOffset?>("LastModified")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_modified");
+
+                    b.HasKey("Url")
+                        .HasName("pk_http_source_states");
+
+                    b.ToTable("http_source_states", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.RegisterFile", b =>
                 {
                     b.Property<long>("Id")
@@ -180,7 +204,7 @@ namespace Reporting.Data.Migrations.Sqlite
                     b.ToTable("register_versions", (string)null);
                 });
 
-            modelBuilder.Entity("Reporting.Data.Model.RejectedRowRecord", b =>
+            modelBuilder.Entity("Reporting.Data.Model.RowIssueRecord", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -219,6 +243,10 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("rule");
 
+                    b.Property<int>("Severity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("severity");
+
                     b.Property<string>("Sheet")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -229,12 +257,12 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnName("title");
 
                     b.HasKey("Id")
-                        .HasName("pk_rejected_rows");
+                        .HasName("pk_row_issues");
 
                     b.HasIndex("RegisterFileId")
-                        .HasDatabaseName("ix_rejected_rows_register_file_id");
+                        .HasDatabaseName("ix_row_issues_register_file_id");
 
-                    b.ToTable("rejected_rows", (string)null);
+                    b.ToTable("row_issues", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Model.RunRecord", b =>

@@ -35,6 +35,20 @@ namespace Reporting.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "http_source_states",
+                columns: table => new
+                {
+                    url = table.Column<string>(type: "TEXT", nullable: false),
+                    e_tag = table.Column<string>(type: "TEXT", nullable: true),
+                    last_modified = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    checked_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_http_source_states", x => x.url);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "register_files",
                 columns: table => new
                 {
@@ -74,12 +88,13 @@ namespace Reporting.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "rejected_rows",
+                name: "row_issues",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     register_file_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    severity = table.Column<int>(type: "INTEGER", nullable: false),
                     sheet = table.Column<string>(type: "TEXT", nullable: false),
                     row_number = table.Column<int>(type: "INTEGER", nullable: false),
                     title = table.Column<int>(type: "INTEGER", nullable: false),
@@ -91,7 +106,7 @@ namespace Reporting.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_rejected_rows", x => x.id);
+                    table.PrimaryKey("pk_row_issues", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -196,8 +211,8 @@ namespace Reporting.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_rejected_rows_register_file_id",
-                table: "rejected_rows",
+                name: "ix_row_issues_register_file_id",
+                table: "row_issues",
                 column: "register_file_id");
 
             migrationBuilder.CreateIndex(
@@ -220,13 +235,16 @@ namespace Reporting.Data.Migrations.Sqlite
                 name: "commune_assessments");
 
             migrationBuilder.DropTable(
+                name: "http_source_states");
+
+            migrationBuilder.DropTable(
                 name: "register_files");
 
             migrationBuilder.DropTable(
                 name: "register_versions");
 
             migrationBuilder.DropTable(
-                name: "rejected_rows");
+                name: "row_issues");
 
             migrationBuilder.DropTable(
                 name: "runs");

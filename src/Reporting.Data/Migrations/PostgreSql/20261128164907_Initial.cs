@@ -36,6 +36,20 @@ namespace Reporting.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "http_source_states",
+                columns: table => new
+                {
+                    url = table.Column<string>(type: "text", nullable: false),
+                    e_tag = table.Column<string>(type: "text", nullable: true),
+                    last_modified = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    checked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_http_source_states", x => x.url);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "register_files",
                 columns: table => new
                 {
@@ -75,12 +89,13 @@ namespace Reporting.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
-                name: "rejected_rows",
+                name: "row_issues",
                 columns: table => new
                 {
                     id = table.Column<long>(type: "bigint", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     register_file_id = table.Column<long>(type: "bigint", nullable: false),
+                    severity = table.Column<int>(type: "integer", nullable: false),
                     sheet = table.Column<string>(type: "text", nullable: false),
                     row_number = table.Column<int>(type: "integer", nullable: false),
                     title = table.Column<int>(type: "integer", nullable: false),
@@ -92,7 +107,7 @@ namespace Reporting.Data.Migrations.PostgreSql
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("pk_rejected_rows", x => x.id);
+                    table.PrimaryKey("pk_row_issues", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -197,8 +212,8 @@ namespace Reporting.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_rejected_rows_register_file_id",
-                table: "rejected_rows",
+                name: "ix_row_issues_register_file_id",
+                table: "row_issues",
                 column: "register_file_id");
 
             migrationBuilder.CreateIndex(
@@ -221,13 +236,16 @@ namespace Reporting.Data.Migrations.PostgreSql
                 name: "commune_assessments");
 
             migrationBuilder.DropTable(
+                name: "http_source_states");
+
+            migrationBuilder.DropTable(
                 name: "register_files");
 
             migrationBuilder.DropTable(
                 name: "register_versions");
 
             migrationBuilder.DropTable(
-                name: "rejected_rows");
+                name: "row_issues");
 
             migrationBuilder.DropTable(
                 name: "runs");

@@ -1,0 +1,104 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Reporting.Domain.Units;
+using Reporting.Registers.Reading;
+
+namespace Reporting.Registers.Pulling.Sources;
+
+/// <summary>
+/// A folder of one level laid out as <c>&lt;unitCode&gt;/&lt;unitCode&gt;_&lt;year&gt;.xlsx</c> (or the CSV
+/// files <c>&lt;unitCode&gt;_&lt;year&gt;_&lt;Sheet&gt;.csv</c>). The folder names the unit a file may
+/// speak for. Registers come out by year, then path, so earlier years are stored first.
+/// </summary>
+public sealed partial class FolderSource(string name, UnitLevel level, string root, FileVault vault, FileLimits limits) : IRegisterSource
+{
+    public string Name => name;
+
+    public string Root => root;
+
+    /// <summary>The two level folders of a tree laid out as the register format page says, those that exist.</summary>
+    public static IEnumerable<FolderSource> ForTree(string tree, FileVault vault, FileLimits limits)
+    {
+        foreach (var (folder, level) in new[] { ("districts", UnitLevel.District), ("communes", UnitLevel.Commune) })
+        {
+            var path = Path.Combine(tree, folder);
+            if (Directory.Exists(path))
+                yield return new FolderSource(folder, level, path, vault, limits);
+        }
+    }
+
+    public async IAsyncEnumerable<SourceEvent> ReadAsync(SourceQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(root))
+        {
+            yield return new SourceEvent.Failed(name, $"Thư mục nguồn '{root}' không tồn tại.");
+            yield break;
+        }
+        var candidates = new List<(int Year, string Path, Func<Task<SourceEvent>> Read)>();
+        var ignored = new List<SourceEvent>();
+        foreach (var unitFolder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var expected = new ExpectedUnit(Path.GetFileName(unitFolder), level);
+            var csvGroups = new Dictionary<string, List<(string Sheet, string Path)>>(StringComparer.Ordinal);
+            foreach (var file in Directory.EnumerateFiles(unitFolder).Order(StringComparer.Ordinal))
+            {
+                var fileName = Path.GetFileName(file);
+                if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                {
+                    var year = RegisterFileNames.YearHint(fileName);
+                    if (query.Year is null || year is null || year == query.Year)
+                        candidates.Add((year ?? 0, file, () => ReadWorkbookAsync(file, expected, cancellationToken)));
+                }
+                else if (CsvName().Match(fileName) is { Success: true } csv)
+                {
+                    var key = csv.Groups["register"].Value;
+                    if (!csvGroups.TryGetValue(key, out var parts))
+                        csvGroups[key] = parts = [];
+                    parts.Add((csv.Groups["sheet"].Value, file));
+                }
+                else
+                    ignored.Add(new SourceEvent.Ignored(name, file, "không phải sổ theo dõi (.xlsx hoặc <mã>_<năm>_<Sheet>.csv)"));
+            }
+            foreach (var (register, parts) in csvGroups)
+            {
+                var year = RegisterFileNames.YearHint(register);
+                if (query.Year is null || year is null || year == query.Year)
+                    candidates.Add((year ?? 0, parts[0].Path, () => ReadCsvAsync(register, parts, expected, cancellationToken)));
+            }
+        }
+        foreach (var candidate in candidates.OrderBy(c => c.Year).ThenBy(c => c.Path, StringComparer.Ordinal))
+            yield return await candidate.Read();
+        foreach (var stray in ignored)
+            yield return stray;
+    }
+
+    private async Task<SourceEvent> ReadWorkbookAsync(string path, ExpectedUnit expected, CancellationToken cancellationToken)
+    {
+        var size = new FileInfo(path).Length;
+        if (size > limits.MaxFileBytes)
+            return new SourceEvent.TooLarge(name, path, Path.GetFileName(path), expected, size, await vault.KeepFileAsync(path, cancellationToken), Kept: true);
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        return new SourceEvent.Received(new IncomingRegister(name, path, Path.GetFileName(path), expected, RegisterFormat.Workbook,
+            [new IncomingPart(Path.GetFileName(path), bytes)]));
+    }
+
+    private async Task<SourceEvent> ReadCsvAsync(string register, List<(string Sheet, string Path)> files, ExpectedUnit expected, CancellationToken cancellationToken)
+    {
+        var size = files.Sum(f => new FileInfo(f.Path).Length);
+        var origin = Path.Combine(Path.GetDirectoryName(files[0].Path)!, $"{register}_*.csv");
+        if (size > limits.MaxFileBytes)
+        {
+            var kept = new List<(string, string)>();
+            foreach (var (sheet, path) in files)
+                kept.Add((sheet, await vault.KeepFileAsync(path, cancellationToken)));
+            return new SourceEvent.TooLarge(name, origin, $"{register}_*.csv", expected, size, IncomingRegister.CombinedHash(kept), Kept: true);
+        }
+        var parts = new List<IncomingPart>();
+        foreach (var (sheet, path) in files)
+            parts.Add(new IncomingPart(sheet, await File.ReadAllBytesAsync(path, cancellationToken)));
+        return new SourceEvent.Received(new IncomingRegister(name, origin, $"{register}_*.csv", expected, RegisterFormat.Csv, parts));
+    }
+
+    [GeneratedRegex(@"^(?<register>[^_]+_\d{4})_(?<sheet>[A-Za-z_]+)\.csv$", RegexOptions.IgnoreCase)]
+    private static partial Regex CsvName();
+}
