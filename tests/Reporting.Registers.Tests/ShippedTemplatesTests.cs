@@ -2,6 +2,7 @@ using OfficeOpenXml;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Schema;
 using Reporting.Registers.Templates;
+using Reporting.Testing;
 
 namespace Reporting.Registers.Tests;
 
@@ -9,14 +10,6 @@ namespace Reporting.Registers.Tests;
 [TestClass]
 public sealed class ShippedTemplatesTests
 {
-    private static string TemplatesFolder()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Reporting.sln")))
-            folder = folder.Parent;
-        return Path.Combine(folder?.FullName ?? throw new InvalidOperationException("Reporting.sln not found above the test folder."), "templates", "registers");
-    }
-
     [TestMethod]
     public void Shipped_commune_template_has_every_sheet_and_column_the_reader_expects() =>
         AssertLayouts(BlankTemplates.CommuneFileName, RegisterSchema.CommuneSheets);
@@ -27,7 +20,7 @@ public sealed class ShippedTemplatesTests
 
     private static void AssertLayouts(string fileName, IEnumerable<SheetSpec> sheets)
     {
-        using var package = new ExcelPackage(new FileInfo(Path.Combine(TemplatesFolder(), fileName)));
+        using var package = new ExcelPackage(new FileInfo(Path.Combine(RepositoryFolder.Root, "templates", "registers", fileName)));
         foreach (var spec in sheets)
         {
             var sheet = package.Workbook.Worksheets[spec.Name];

@@ -30,13 +30,14 @@ public sealed class PipelineFixture : IAsyncDisposable
     public FileVault FileVault => new(Vault);
 
     /// <summary>Pulls the source tree, or the given sources, with the real pipeline.</summary>
-    public async Task<PullSummary> PullAsync(int? year = null, RegisterStore? store = null, IReadOnlyList<IRegisterSource>? sources = null)
+    public async Task<PullSummary> PullAsync(
+        int? year = null, RegisterStore? store = null, IReadOnlyList<IRegisterSource>? sources = null, RegisterReadingContext? context = null)
     {
         await using var db = Database.NewContext();
-        var context = RegisterReadingContext.Default;
+        context ??= RegisterReadingContext.Default;
         var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System), new RegisterReader(context), FileVault,
             new ErrorReportWriter(Output, context.Scale.CriterionCount), TimeProvider.System);
-        sources ??= Directory.Exists(Source) ? FolderSource.ForTree(Source, FileVault, context.Limits).ToList() : [];
+        sources ??= FolderSource.ForTree(Source, FileVault, context.Limits).ToList();
         return await service.PullAsync(sources, year, CancellationToken.None);
     }
 

@@ -1,0 +1,263 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using OfficeOpenXml;
+using Reporting.Data.Model;
+using Reporting.Data.Units;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Titles;
+using Reporting.Domain.Units;
+using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Registers.Pulling;
+using Reporting.Registers.Pulling.Sources;
+using Reporting.Registers.Reading;
+using Reporting.Testing;
+
+namespace Reporting.IntegrationTests.Pulling;
+
+/// <summary>Registers as they really arrive: faulty files, odd Unicode, HTTP servers that misbehave.</summary>
+public abstract class IngestionScenarios
+{
+    private PipelineFixture _pipeline = null!;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    [TestInitialize]
+    public async Task CreatePipelineAsync() => _pipeline = await PipelineFixture.CreateAsync(Provider);
+
+    [TestCleanup]
+    public async Task DisposePipelineAsync() => await _pipeline.DisposeAsync();
+
+    private IReadOnlyList<IRegisterSource> CorpusSources() =>
+        FolderSource.ForTree(RepositoryFolder.Corpus, _pipeline.FileVault, FileLimits.Default).ToList();
+
+    private static FileOutcome OutcomeOf(CorpusCase corpusCase) => corpusCase.Outcome switch
+    {
+        "rejected" => FileOutcome.Rejected,
+        "partly_accepted" => FileOutcome.PartlyAccepted,
+        _ => FileOutcome.Accepted,
+    };
+
+    [TestMethod]
+    public async Task Corpus_pull_gives_every_file_its_expected_outcome_an_error_report_and_a_place_in_the_vault()
+    {
+        var summary = await _pipeline.PullAsync(sources: CorpusSources());
+
+        foreach (var corpusCase in CorpusCase.All)
+        {
+            var result = summary.Files.SingleOrDefault(f => f.Origin == corpusCase.FullPath);
+            Assert.IsNotNull(result, corpusCase.RelativePath);
+            Assert.AreEqual(OutcomeOf(corpusCase), result.Outcome, corpusCase.RelativePath);
+            if (corpusCase.Outcome != "accepted")
+                Assert.IsTrue(File.Exists(result.ErrorReport), $"error report of {corpusCase.RelativePath}");
+        }
+        await using var db = _pipeline.Database.NewContext();
+        var ledger = await db.RegisterFiles.ToListAsync();
+        Assert.AreEqual(CorpusCase.All.Count, ledger.Count);
+        Assert.IsTrue(ledger.Where(f => f.FileName.EndsWith(".xlsx")).All(f => File.Exists(_pipeline.FileVault.PathOf(f.Sha256))));
+        Assert.AreEqual(0, await db.TitleEntries.CountAsync(e => e.CommuneCode == "23002"), "a rejected register stores nothing");
+        Assert.AreEqual(CorpusCase.All.Count(c => c.Outcome == "partly_accepted"),
+            await db.RowIssues.Select(i => i.RegisterFileId).Distinct().CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Corpus_pulled_twice_writes_nothing_the_second_time()
+    {
+        await _pipeline.PullAsync(sources: CorpusSources());
+        var before = await CountRowsAsync();
+
+        var again = await _pipeline.PullAsync(sources: CorpusSources());
+
+        Assert.IsTrue(again.Files.All(f => f.Outcome == FileOutcome.Unchanged));
+        Assert.AreEqual(before, await CountRowsAsync());
+    }
+
+    private async Task<(int, int, int, int, int)> CountRowsAsync()
+    {
+        await using var db = _pipeline.Database.NewContext();
+        return (await db.RegisterFiles.CountAsync(), await db.RegisterVersions.CountAsync(), await db.TitleEntries.CountAsync(),
+            await db.CommuneAssessments.CountAsync(), await db.RowIssues.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Register_typed_with_NFD_eth_and_invisible_characters_is_stored_as_if_typed_cleanly()
+    {
+        await _pipeline.PullAsync(sources: CorpusSources());
+
+        await using var db = _pipeline.Database.NewContext();
+        var household = await db.TitleEntries.SingleAsync(e => e.CommuneCode == "23278" && e.Year == 2019 && e.Title == Title.Family);
+        Assert.AreEqual(("0001", "T01", "Nguyễn Thị Ánh"), (household.Code, household.VillageCode, household.Name));
+        Assert.IsTrue(household.Name.IsNormalized(System.Text.NormalizationForm.FormC));
+        var village = await db.TitleEntries.SingleAsync(e => e.CommuneCode == "23278" && e.Year == 2019 && e.Title == Title.Community);
+        Assert.AreEqual(("Thôn Tam Thanh", true), (village.Name, village.Registered));
+    }
+
+    [TestMethod]
+    public async Task Error_report_marks_the_offending_cell_with_the_reason_in_both_languages()
+    {
+        RegisterBuilder.Commune("23272", 2018)
+            .Village("T01", 10, Steps.None)
+            .Household("0001", "T01", Steps.Recognized(2018))
+            .Household("=HYPERLINK(\"x\")", "T01", Steps.RecognizedWithoutRegistration(2018))
+            .SaveUnder(_pipeline.Source);
+
+        var result = (await _pipeline.PullAsync()).Files.Single();
+
+        Assert.AreEqual(Path.Combine(_pipeline.Output, "errors", "2018", "23272", "23272_2018-loi.xlsx"), result.ErrorReport);
+        using var report = new ExcelPackage(new FileInfo(result.ErrorReport!));
+        var sheet = report.Workbook.Worksheets["GiaDinh"];
+        Assert.IsNotNull(sheet);
+        Assert.AreEqual(4d, sheet.Cells[2, 1].Value);
+        Assert.AreEqual("=HYPERLINK(\"x\")", sheet.Cells[2, 2].Value, "typed text stays text");
+        Assert.IsTrue(string.IsNullOrEmpty(sheet.Cells[2, 2].Formula));
+        var recognisedColumn = Enumerable.Range(1, sheet.Dimension.End.Column).Single(c => sheet.Cells[1, c].Text == WorkflowColumns.Recognized);
+        Assert.AreEqual(OfficeOpenXml.Style.ExcelFillStyle.Solid, sheet.Cells[2, recognisedColumn].Style.Fill.PatternType);
+        StringAssert.Contains(sheet.Cells[2, sheet.Dimension.End.Column - 1].Text, "Đã công nhận nhưng chưa đăng ký");
+        StringAssert.Contains(sheet.Cells[2, sheet.Dimension.End.Column].Text, "Recognised but not registered");
+    }
+
+    [TestMethod]
+    public async Task Old_code_naming_no_known_entity_is_a_warning_and_the_row_still_counts()
+    {
+        RegisterBuilder.Commune("23002", 2019).Village("T01", 5, Steps.None).Household("010001", "T01", Steps.Recognized(2019)).SaveUnder(_pipeline.Source);
+        RegisterBuilder.Commune("22972", 2020)
+            .Village("T01", 5, Steps.None, oldCode: "23002/T01")
+            .Household("010001", "T01", Steps.Recognized(2020), oldCode: "23002/010001")
+            .Household("010002", "T01", Steps.Recognized(2020), oldCode: "23002/999999")
+            .SaveUnder(_pipeline.Source);
+
+        var summary = await _pipeline.PullAsync();
+
+        var merged = summary.Files.Single(f => f.UnitCode == "22972");
+        Assert.AreEqual((FileOutcome.Accepted, 1), (merged.Outcome, merged.Warnings));
+        await using var db = _pipeline.Database.NewContext();
+        var warning = await db.RowIssues.SingleAsync();
+        Assert.AreEqual((IssueSeverity.Warning, "old-code-unknown", 4), (warning.Severity, warning.Rule, warning.RowNumber));
+        var family = (await _pipeline.FiguresAsync(2020)).Single(r => r.Level == UnitLevel.Commune && r.UnitCode == "22972" && r.Title == Title.Family);
+        Assert.AreEqual((2L, 0L), (family.Recognized!.Value, family.RejectedRows!.Value));
+    }
+
+    [TestMethod]
+    public async Task File_over_the_size_limit_is_rejected_unopened_and_kept()
+    {
+        var path = RegisterBuilder.Commune("23272", 2018).Village("T01", 10, Steps.None).SaveUnder(_pipeline.Source);
+        var small = RegisterReadingContext.Default with { Limits = FileLimits.Default with { MaxFileBytes = 1_000 } };
+
+        var result = (await _pipeline.PullAsync(sources: FolderSource.ForTree(_pipeline.Source, _pipeline.FileVault, small.Limits).ToList(), context: small)).Files.Single();
+
+        Assert.AreEqual(FileOutcome.Rejected, result.Outcome);
+        StringAssert.Contains(result.Message, "Tệp quá lớn");
+        Assert.IsTrue(File.Exists(_pipeline.FileVault.PathOf(FileVault.HashOf(File.ReadAllBytes(path)))));
+    }
+
+    private HttpSource DistrictServer(string baseUrl, double timeoutSeconds = 5) =>
+        new(new HttpSourceSettings("tinh", UnitLevel.District, baseUrl + "registers/{unit}/{year}.xlsx", TimeSpan.FromSeconds(timeoutSeconds)),
+            new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), UnitDirectory.Reference, ProgrammePeriod.Default, FileLimits.Default);
+
+    private static byte[] PhuQuiDistrictRegister()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
+        RegisterBuilder.District("602", 2018).Assessment("23272", [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], "Khá").SaveAs(path);
+        var bytes = File.ReadAllBytes(path);
+        File.Delete(path);
+        return bytes;
+    }
+
+    [TestMethod]
+    public async Task Http_source_asks_conditionally_and_an_unchanged_register_costs_one_304()
+    {
+        var register = PhuQuiDistrictRegister();
+        await using var server = new RegisterHttpServer(async context =>
+        {
+            if (context.Request.Url!.AbsolutePath != "/registers/602/2018.xlsx")
+            {
+                context.Response.StatusCode = 404;
+                return;
+            }
+            if (context.Request.Headers["If-None-Match"] == "\"v1\"")
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+            context.Response.Headers["ETag"] = "\"v1\"";
+            await context.Response.OutputStream.WriteAsync(register);
+        });
+
+        var first = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl)]);
+        var second = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl)]);
+
+        Assert.AreEqual(FileOutcome.Accepted, first.Files.Single().Outcome);
+        Assert.AreEqual(FileOutcome.Unchanged, second.Files.Single().Outcome);
+        Assert.IsEmpty(first.SourceFailures);
+        Assert.Contains("/registers/602/2018.xlsx \"v1\"", server.Requests);
+        Assert.AreEqual(20, server.Requests.Count, "ten districts asked twice");
+        await using var db = _pipeline.Database.NewContext();
+        Assert.AreEqual(1, await db.RegisterFiles.CountAsync());
+        Assert.AreEqual(1, await db.CommuneAssessments.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Server_error_fails_that_source_and_the_other_sources_go_on()
+    {
+        await using var server = new RegisterHttpServer(context =>
+        {
+            context.Response.StatusCode = 500;
+            return Task.CompletedTask;
+        });
+        RegisterBuilder.Commune("23272", 2018).Village("T01", 10, Steps.Recognized(2018)).SaveUnder(_pipeline.Source);
+        var folder = FolderSource.ForTree(_pipeline.Source, _pipeline.FileVault, FileLimits.Default);
+
+        var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl), .. folder]);
+
+        var failure = summary.SourceFailures.Single();
+        Assert.AreEqual("tinh", failure.Source);
+        StringAssert.Contains(failure.Message, "500");
+        Assert.AreEqual(1, server.Requests.Count, "a failed source is not asked again in the same pull");
+        Assert.AreEqual(FileOutcome.Accepted, summary.Files.Single().Outcome);
+    }
+
+    [TestMethod]
+    public async Task Server_that_does_not_answer_in_time_fails_its_source_cleanly()
+    {
+        await using var server = new RegisterHttpServer(async _ => await Task.Delay(TimeSpan.FromSeconds(10)));
+
+        var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl, timeoutSeconds: 0.5)]);
+
+        StringAssert.Contains(summary.SourceFailures.Single().Message, "quá thời gian chờ");
+        Assert.IsEmpty(summary.Files);
+    }
+
+    [TestMethod]
+    public async Task Redirect_is_refused()
+    {
+        await using var server = new RegisterHttpServer(context =>
+        {
+            context.Response.StatusCode = 302;
+            context.Response.Headers["Location"] = "https://example.invalid/elsewhere.xlsx";
+            return Task.CompletedTask;
+        });
+
+        var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl)]);
+
+        StringAssert.Contains(summary.SourceFailures.Single().Message, "chuyển hướng");
+    }
+
+    [TestMethod]
+    public async Task Unreachable_server_fails_its_source()
+    {
+        var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer("http://127.0.0.1:9/")]);
+
+        StringAssert.Contains(summary.SourceFailures.Single().Message, "không kết nối được");
+    }
+}
+
+[TestClass]
+public sealed class SqliteIngestionTests : IngestionScenarios
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+[TestClass]
+public sealed class PostgresIngestionTests : IngestionScenarios
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
