@@ -168,4 +168,43 @@ public sealed class CommandLineTests
         using var district = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(_folder, "mau-so-theo-doi-cap-huyen.xlsx")));
         CollectionAssert.AreEqual(new[] { "ThongTin", "CDHT_Xa" }, district.Workbook.Worksheets.Select(w => w.Name).ToArray());
     }
+
+    [TestMethod]
+    public async Task Pull_from_configured_sources_writes_a_json_summary_and_error_reports()
+    {
+        var source = SmallSource();
+        var config = Path.Combine(_folder, "sources.json");
+        await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new
+        {
+            Sources = new { Folders = new[] { new { Name = "xa", Level = "commune", Path = Path.Combine(source, "communes") } } },
+        }));
+        var output = Path.Combine(_folder, "out");
+
+        var pull = await Cli.RunAsync(_folder, "pull", "--config", config, "--db", SqliteDb, "--out", output);
+
+        Assert.AreEqual(0, pull.ExitCode, pull.Error);
+        var summaryPath = pull.Output.Split('\n').Single(l => l.StartsWith("Summary: ", StringComparison.Ordinal))["Summary: ".Length..].Trim();
+        using var summary = JsonDocument.Parse(await File.ReadAllTextAsync(summaryPath));
+        var totals = summary.RootElement.GetProperty("totals");
+        Assert.AreEqual((2, 1, 4, 1), (totals.GetProperty("files").GetInt32(), totals.GetProperty("partly_accepted").GetInt32(),
+            totals.GetProperty("rows_accepted").GetInt32(), totals.GetProperty("rows_rejected").GetInt32()));
+        var partly = summary.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("outcome").GetString() == "partly_accepted");
+        Assert.AreEqual("xa", partly.GetProperty("source").GetString());
+        Assert.IsTrue(File.Exists(partly.GetProperty("error_report").GetString()));
+        StringAssert.StartsWith(partly.GetProperty("error_report").GetString(), Path.Combine(output, "errors", "2018", "23272"));
+    }
+
+    [TestMethod]
+    public async Task Plain_http_source_outside_this_machine_is_refused_at_start()
+    {
+        var config = Path.Combine(_folder, "http.json");
+        await File.WriteAllTextAsync(config, """
+            { "Sources": { "Http": [ { "Name": "tinh", "Level": "commune", "UrlTemplate": "http://registers.example.org/{unit}/{year}.xlsx" } ] } }
+            """);
+
+        var pull = await Cli.RunAsync(_folder, "pull", "--config", config, "--db", SqliteDb);
+
+        Assert.AreEqual(2, pull.ExitCode);
+        StringAssert.Contains(pull.Error, "must use https");
+    }
 }
