@@ -1,4 +1,6 @@
--- Figures of one register year at every level (specs/figures.md). Portable between SQLite and
+-- Figures of one register year at every level (specs/figures.md), as of @asof: a row counts as
+-- registered, evaluated, passed or recognised only if the date of that step is on or before @asof
+-- (the last day of the year's registers for plain year figures). Portable between SQLite and
 -- PostgreSQL: no ROLLUP, no FILTER, booleans read through CASE. Each level is summed from the level
 -- below, so a district is the sum of its communes and the province the sum of its districts.
 WITH units_in_year AS (
@@ -13,10 +15,10 @@ titles AS (
 entry_facts AS (
     SELECT e.commune_code, e.village_code, e.title,
            CASE WHEN e.title = 1 THEN 0 ELSE 1 END AS eligible,
-           CASE WHEN e.registered THEN 1 ELSE 0 END AS registered,
-           CASE WHEN e.result IS NOT NULL THEN 1 ELSE 0 END AS evaluated,
-           CASE WHEN e.result = 1 THEN 1 ELSE 0 END AS passed,
-           CASE WHEN e.recognized THEN 1 ELSE 0 END AS recognized
+           CASE WHEN e.registered AND e.registered_on <= @asof THEN 1 ELSE 0 END AS registered,
+           CASE WHEN e.result IS NOT NULL AND e.evaluated_on <= @asof THEN 1 ELSE 0 END AS evaluated,
+           CASE WHEN e.result = 1 AND e.evaluated_on <= @asof THEN 1 ELSE 0 END AS passed,
+           CASE WHEN e.recognized AND e.recognized_on <= @asof THEN 1 ELSE 0 END AS recognized
     FROM title_entries e
     WHERE e.year = @year
     UNION ALL
@@ -61,7 +63,7 @@ commune_facts AS (
            CASE WHEN a.classification = 0 THEN 1 ELSE 0 END,
            0
     FROM commune_assessments a
-    WHERE a.year = @year
+    WHERE a.year = @year AND (a.evaluated_on IS NULL OR a.evaluated_on <= @asof)
     UNION ALL
     -- A row that broke several rules has several errors but is one rejected row.
     SELECT rejected.commune_code, rejected.title, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1

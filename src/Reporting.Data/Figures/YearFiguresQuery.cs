@@ -23,6 +23,7 @@ public static class YearFiguresQuery
         command.CommandText = Sql;
         AddParameter(command, "@year", year);
         AddParameter(command, "@jan1", new DateOnly(year, 1, 1));
+        AddParameter(command, "@asof", DateOnly.MaxValue);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         while (await reader.ReadAsync(cancellationToken))

@@ -57,8 +57,8 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         ledger.RowsRejected = register.RejectedRowCount;
         db.RegisterFiles.Add(ledger);
         await db.SaveChangesAsync(cancellationToken);
-        var warnings = await OldCodeCheck.FindAsync(db, register, cancellationToken);
-        db.RowIssues.AddRange(register.Issues.Concat(warnings).Select(r => ToRecord(ledger.Id, r)));
+        var history = await EntityHistory.ResolveAsync(db, register, cancellationToken);
+        db.RowIssues.AddRange(register.Issues.Concat(history.Warnings).Select(r => ToRecord(ledger.Id, r)));
 
         var current = await db.RegisterVersions.FirstOrDefaultAsync(
             v => v.UnitCode == header.UnitCode && v.Year == header.Year, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         }
         else
         {
-            await ReplaceRowsAsync(ledger.Id, register, cancellationToken);
+            await ReplaceRowsAsync(ledger.Id, register, history.Keys, cancellationToken);
             if (current is null)
                 db.RegisterVersions.Add(current = new RegisterVersion { UnitCode = header.UnitCode, Year = header.Year });
             current.RegisterFileId = ledger.Id;
@@ -80,16 +80,16 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new StoreResult(ledger, warnings);
+        return new StoreResult(ledger, history.Warnings);
     }
 
-    private async Task ReplaceRowsAsync(long fileId, ParsedRegister register, CancellationToken cancellationToken)
+    private async Task ReplaceRowsAsync(long fileId, ParsedRegister register, IReadOnlyDictionary<TitleEntry, string> keys, CancellationToken cancellationToken)
     {
         var header = register.Header;
         if (header.Level == UnitLevel.Commune)
         {
             await _writer.ReplaceAsync(db, header.UnitCode, header.Year,
-                register.Entries.Select(e => ToRow(fileId, header, e)), cancellationToken);
+                register.Entries.Select(e => ToRow(fileId, header, e, keys[e])), cancellationToken);
         }
         else
         {
@@ -110,7 +110,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         Outcome = outcome,
     };
 
-    private static TitleEntryRow ToRow(long fileId, RegisterHeader header, TitleEntry entry) => new()
+    private static TitleEntryRow ToRow(long fileId, RegisterHeader header, TitleEntry entry, string entityKey) => new()
     {
         CommuneCode = header.UnitCode,
         Year = header.Year,
@@ -121,6 +121,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         HouseholdCount = entry.HouseholdCount,
         Kind = entry.Kind,
         OldCode = entry.OldCode,
+        EntityKey = entityKey,
         Registered = entry.Workflow.Registered,
         RegisteredOn = entry.Workflow.RegisteredOn,
         Score = entry.Workflow.Score,

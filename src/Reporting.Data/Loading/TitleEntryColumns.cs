@@ -19,6 +19,7 @@ internal static class TitleEntryColumns
         new("household_count", NpgsqlDbType.Integer, e => e.HouseholdCount),
         new("kind", NpgsqlDbType.Text, e => e.Kind),
         new("old_code", NpgsqlDbType.Text, e => e.OldCode),
+        new("entity_key", NpgsqlDbType.Text, e => e.EntityKey),
         new("registered", NpgsqlDbType.Boolean, e => e.Registered),
         new("registered_on", NpgsqlDbType.Date, e => e.RegisteredOn),
         new("score", NpgsqlDbType.Numeric, e => e.Score),

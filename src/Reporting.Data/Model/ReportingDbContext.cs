@@ -49,6 +49,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
         {
             entry.ToTable("title_entries");
             entry.HasIndex(e => new { e.Year, e.CommuneCode, e.Title, e.Code }).IsUnique();
+            entry.HasIndex(e => new { e.Title, e.EntityKey, e.Year });
         });
         modelBuilder.Entity<CommuneAssessmentRow>(assessment =>
         {

@@ -16,6 +16,11 @@ public sealed class TitleEntryRow
     public int? HouseholdCount { get; set; }
     public string? Kind { get; set; }
     public string? OldCode { get; set; }
+    /// <summary>
+    /// Who this entity is across years: <c>&lt;commune&gt;/&lt;code&gt;</c> where it was first registered,
+    /// carried over through <c>Mã cũ</c> so that a household of an absorbed commune keeps its history.
+    /// </summary>
+    public required string EntityKey { get; set; }
     public bool Registered { get; set; }
     public DateOnly? RegisteredOn { get; set; }
     public decimal? Score { get; set; }

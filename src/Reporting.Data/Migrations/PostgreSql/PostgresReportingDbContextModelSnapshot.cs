@@ -345,6 +345,11 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("decision_number");
 
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entity_key");
+
                     b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("date")
                         .HasColumnName("evaluated_on");
@@ -416,6 +421,9 @@ namespace Reporting.Data.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_title_entries");
+
+                    b.HasIndex("Title", "EntityKey", "Year")
+                        .HasDatabaseName("ix_title_entries_title_entity_key_year");
 
                     b.HasIndex("Year", "CommuneCode", "Title", "Code")
                         .IsUnique()

@@ -332,6 +332,11 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decision_number");
 
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_key");
+
                     b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("evaluated_on");
@@ -403,6 +408,9 @@ namespace Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_title_entries");
+
+                    b.HasIndex("Title", "EntityKey", "Year")
+                        .HasDatabaseName("ix_title_entries_title_entity_key_year");
 
                     b.HasIndex("Year", "CommuneCode", "Title", "Code")
                         .IsUnique()

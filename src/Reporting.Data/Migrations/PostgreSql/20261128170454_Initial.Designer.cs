@@ -12,7 +12,7 @@ using Reporting.Data.Model;
 namespace Reporting.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresReportingDbContext))]
-    [Migration("20261128164907_Initial")]
+    [Migration("20261128170454_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -348,6 +348,11 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("decision_number");
 
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("entity_key");
+
                     b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("date")
                         .HasColumnName("evaluated_on");
@@ -419,6 +424,9 @@ namespace Reporting.Data.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_title_entries");
+
+                    b.HasIndex("Title", "EntityKey", "Year")
+                        .HasDatabaseName("ix_title_entries_title_entity_key_year");
 
                     b.HasIndex("Year", "CommuneCode", "Title", "Code")
                         .IsUnique()

@@ -143,6 +143,7 @@ namespace Reporting.Data.Migrations.PostgreSql
                     household_count = table.Column<int>(type: "integer", nullable: true),
                     kind = table.Column<string>(type: "text", nullable: true),
                     old_code = table.Column<string>(type: "text", nullable: true),
+                    entity_key = table.Column<string>(type: "text", nullable: false),
                     registered = table.Column<bool>(type: "boolean", nullable: false),
                     registered_on = table.Column<DateOnly>(type: "date", nullable: true),
                     score = table.Column<decimal>(type: "numeric", nullable: true),
@@ -215,6 +216,11 @@ namespace Reporting.Data.Migrations.PostgreSql
                 name: "ix_row_issues_register_file_id",
                 table: "row_issues",
                 column: "register_file_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_title_entries_title_entity_key_year",
+                table: "title_entries",
+                columns: new[] { "title", "entity_key", "year" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_title_entries_year_commune_code_title_code",

@@ -142,6 +142,7 @@ namespace Reporting.Data.Migrations.Sqlite
                     household_count = table.Column<int>(type: "INTEGER", nullable: true),
                     kind = table.Column<string>(type: "TEXT", nullable: true),
                     old_code = table.Column<string>(type: "TEXT", nullable: true),
+                    entity_key = table.Column<string>(type: "TEXT", nullable: false),
                     registered = table.Column<bool>(type: "INTEGER", nullable: false),
                     registered_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     score = table.Column<decimal>(type: "TEXT", nullable: true),
@@ -214,6 +215,11 @@ namespace Reporting.Data.Migrations.Sqlite
                 name: "ix_row_issues_register_file_id",
                 table: "row_issues",
                 column: "register_file_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_title_entries_title_entity_key_year",
+                table: "title_entries",
+                columns: new[] { "title", "entity_key", "year" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_title_entries_year_commune_code_title_code",

@@ -11,7 +11,7 @@ using Reporting.Data.Model;
 namespace Reporting.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteReportingDbContext))]
-    [Migration("20261128164858_Initial")]
+    [Migration("20261128170444_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -335,6 +335,11 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("decision_number");
 
+                    b.Property<string>("EntityKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_key");
+
                     b.Property<DateOnly?>("EvaluatedOn")
                         .HasColumnType("TEXT")
                         .HasColumnName("evaluated_on");
@@ -406,6 +411,9 @@ namespace Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_title_entries");
+
+                    b.HasIndex("Title", "EntityKey", "Year")
+                        .HasDatabaseName("ix_title_entries_title_entity_key_year");
 
                     b.HasIndex("Year", "CommuneCode", "Title", "Code")
                         .IsUnique()
