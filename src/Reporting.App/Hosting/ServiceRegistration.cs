@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Reporting.Data.Figures;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
@@ -22,6 +23,7 @@ public static class ServiceRegistration
         services.AddOptions<Circular44Options>().Bind(configuration.GetSection(Circular44Options.Section)).ValidateDataAnnotations();
         services.AddOptions<PullOptions>().Bind(configuration.GetSection(PullOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<FiguresOptions>().Bind(configuration.GetSection(FiguresOptions.Section)).ValidateDataAnnotations();
         return services;
     }
 
@@ -40,6 +42,7 @@ public static class ServiceRegistration
         });
         services.AddScoped<RegisterStore>();
         services.AddScoped<RunLedger>();
+        services.AddScoped<FigureSnapshots>();
         return services;
     }
 
@@ -77,5 +80,6 @@ public static class ServiceRegistration
         _ = provider.GetRequiredService<IOptions<Circular44Options>>().Value;
         _ = provider.GetRequiredService<IOptions<PullOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<SourcesOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<FiguresOptions>>().Value;
     }
 }

@@ -7,7 +7,7 @@ namespace Reporting.Data.Figures;
 /// The counts of one title for one unit in one period (specs/figures.md). Counts that do not apply
 /// are null: <c>passed</c>/<c>recognized</c> for the commune-level title, whose classification
 /// counts replace them; the classification counts for the other titles; rejected rows at village
-/// level, where a rejected row cannot be placed.
+/// level, where a rejected row cannot be placed. The window counts are set only for a window period.
 /// </summary>
 public sealed record FigureRow(
     string Period,
@@ -25,8 +25,16 @@ public sealed record FigureRow(
     long? Fair,
     long? Average,
     long? Unclassified,
-    long? RejectedRows)
+    long? RejectedRows,
+    string? Terrain = null,
+    long? RecognizedAny = null,
+    long? RecognizedEveryYear = null,
+    long? Exemplary = null,
+    decimal? TargetPercent = null) : IUnitRow
 {
+    /// <summary>Recognised share minus its 2020 target, in points: negative is below target.</summary>
+    public decimal? TargetGapPercent => RecognizedPercent is { } rate && TargetPercent is { } target ? rate - target : null;
+
     public decimal? RegisteredPercent => Percent(Registered, Eligible);
 
     public decimal? RecognizedOfRegisteredPercent => Recognized is { } recognized ? Percent(recognized, Registered) : null;

@@ -4,7 +4,7 @@
 -- PostgreSQL: no ROLLUP, no FILTER, booleans read through CASE. Each level is summed from the level
 -- below, so a district is the sum of its communes and the province the sum of its districts.
 WITH units_in_year AS (
-    SELECT code, level, name, parent_code
+    SELECT code, level, name, parent_code, terrain
     FROM unit_versions
     WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
 ),
@@ -39,8 +39,9 @@ village_rows AS (
            COALESCE(c.eligible, 0) AS eligible, COALESCE(c.registered, 0) AS registered,
            COALESCE(c.evaluated, 0) AS evaluated, COALESCE(c.passed, 0) AS passed,
            COALESCE(c.recognized, 0) AS recognized,
-           0 AS good, 0 AS fair, 0 AS average, 0 AS unclassified, 0 AS rejected_rows
+           0 AS good, 0 AS fair, 0 AS average, 0 AS unclassified, 0 AS rejected_rows, cu.terrain
     FROM title_entries v
+    JOIN units_in_year cu ON cu.code = v.commune_code
     CROSS JOIN titles t
     LEFT JOIN village_counts c
            ON c.commune_code = v.commune_code AND c.village_code = v.code AND c.title = t.title
@@ -88,7 +89,7 @@ commune_rows AS (
            COALESCE(c.evaluated, 0) AS evaluated, COALESCE(c.passed, 0) AS passed,
            COALESCE(c.recognized, 0) AS recognized, COALESCE(c.good, 0) AS good,
            COALESCE(c.fair, 0) AS fair, COALESCE(c.average, 0) AS average,
-           COALESCE(c.unclassified, 0) AS unclassified, COALESCE(c.rejected_rows, 0) AS rejected_rows
+           COALESCE(c.unclassified, 0) AS unclassified, COALESCE(c.rejected_rows, 0) AS rejected_rows, u.terrain
     FROM units_in_year u
     CROSS JOIN titles t
     LEFT JOIN commune_counts c ON c.commune_code = u.code AND c.title = t.title
@@ -99,22 +100,22 @@ district_rows AS (
            SUM(c.eligible) AS eligible, SUM(c.registered) AS registered, SUM(c.evaluated) AS evaluated,
            SUM(c.passed) AS passed, SUM(c.recognized) AS recognized, SUM(c.good) AS good,
            SUM(c.fair) AS fair, SUM(c.average) AS average, SUM(c.unclassified) AS unclassified,
-           SUM(c.rejected_rows) AS rejected_rows
+           SUM(c.rejected_rows) AS rejected_rows, d.terrain
     FROM units_in_year d
     JOIN commune_rows c ON c.parent_code = d.code
     WHERE d.level = 2
-    GROUP BY d.code, d.name, d.parent_code, c.title
+    GROUP BY d.code, d.name, d.parent_code, d.terrain, c.title
 ),
 province_rows AS (
     SELECT p.code AS unit_code, p.name AS unit_name, p.parent_code, d.title,
            SUM(d.eligible) AS eligible, SUM(d.registered) AS registered, SUM(d.evaluated) AS evaluated,
            SUM(d.passed) AS passed, SUM(d.recognized) AS recognized, SUM(d.good) AS good,
            SUM(d.fair) AS fair, SUM(d.average) AS average, SUM(d.unclassified) AS unclassified,
-           SUM(d.rejected_rows) AS rejected_rows
+           SUM(d.rejected_rows) AS rejected_rows, p.terrain
     FROM units_in_year p
     JOIN district_rows d ON d.parent_code = p.code
     WHERE p.level = 1
-    GROUP BY p.code, p.name, p.parent_code, d.title
+    GROUP BY p.code, p.name, p.parent_code, p.terrain, d.title
 )
 SELECT 1 AS level, r.* FROM province_rows r
 UNION ALL SELECT 2, r.* FROM district_rows r

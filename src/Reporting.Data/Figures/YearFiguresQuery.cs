@@ -1,8 +1,7 @@
 using System.Data.Common;
-using System.Reflection;
 using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Model;
+using Reporting.Domain.Figures;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 
@@ -11,23 +10,26 @@ namespace Reporting.Data.Figures;
 /// <summary>Runs <c>YearFigures.sql</c>: one statement, all levels, computed by the database.</summary>
 public static class YearFiguresQuery
 {
-    private static readonly string Sql = ReadSql();
+    private static readonly string Sql = SqlText.Read("YearFigures.sql");
 
+    public static IAsyncEnumerable<FigureRow> RunAsync(ReportingDbContext db, int year, CancellationToken cancellationToken = default) =>
+        RunAsync(db, FiguresPeriod.Year(year), cancellationToken);
+
+    /// <summary>The figures of the period's last year, as of its as-of date.</summary>
     public static async IAsyncEnumerable<FigureRow> RunAsync(
-        ReportingDbContext db, int year, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        ReportingDbContext db, FiguresPeriod period, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-            await db.Database.OpenConnectionAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = Sql;
-        AddParameter(command, "@year", year);
-        AddParameter(command, "@jan1", new DateOnly(year, 1, 1));
-        AddParameter(command, "@asof", DateOnly.MaxValue);
+        var year = period.ToYear;
+        await using var command = await SqlText.CommandAsync(db, Sql, new Dictionary<string, object>
+        {
+            ["@year"] = year,
+            ["@jan1"] = new DateOnly(year, 1, 1),
+            ["@asof"] = period.IsWindow ? DateOnly.MaxValue : period.AsOf,
+        }, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var period = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var label = period.ToString();
         while (await reader.ReadAsync(cancellationToken))
-            yield return Read(reader, period);
+            yield return Read(reader, label);
     }
 
     private static FigureRow Read(DbDataReader reader, string period)
@@ -52,22 +54,7 @@ public static class YearFiguresQuery
             Fair: classified ? Count(11) : null,
             Average: classified ? Count(12) : null,
             Unclassified: classified ? Count(13) : null,
-            RejectedRows: level == UnitLevel.Village ? null : Count(14));
-    }
-
-    private static void AddParameter(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
-
-    private static string ReadSql()
-    {
-        var assembly = Assembly.GetExecutingAssembly();
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith("YearFigures.sql", StringComparison.Ordinal));
-        using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!);
-        return reader.ReadToEnd();
+            RejectedRows: level == UnitLevel.Village ? null : Count(14),
+            Terrain: reader.IsDBNull(15) ? null : reader.GetString(15));
     }
 }

@@ -18,6 +18,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<RowIssueRecord> RowIssues => Set<RowIssueRecord>();
     public DbSet<HttpSourceState> HttpSourceStates => Set<HttpSourceState>();
     public DbSet<RunRecord> Runs => Set<RunRecord>();
+    public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -65,6 +66,11 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
         {
             state.ToTable("http_source_states");
             state.HasKey(s => s.Url);
+        });
+        modelBuilder.Entity<FigureSnapshot>(snapshot =>
+        {
+            snapshot.ToTable("figure_snapshots");
+            snapshot.HasIndex(s => new { s.Period, s.Table, s.Sha256 });
         });
         modelBuilder.Entity<RunRecord>(run =>
         {

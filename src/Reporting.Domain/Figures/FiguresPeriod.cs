@@ -2,34 +2,46 @@ using System.Globalization;
 
 namespace Reporting.Domain.Figures;
 
+public enum PeriodKind
+{
+    Year,
+    Month,
+    Window,
+}
+
 /// <summary>
 /// A period of figures: a register year (<c>2018</c>), a year as of a month's last day
-/// (<c>2018-03</c>), or a window of years (<c>2016-2018</c>).
+/// (<c>2018-03</c>), or a window of years (<c>2016-2018</c>; <c>2016-2016</c> is the one-year window
+/// of the 2016 review).
 /// </summary>
-public sealed record FiguresPeriod(int FromYear, int ToYear, int? Month)
+public sealed record FiguresPeriod(PeriodKind Kind, int FromYear, int ToYear, int? Month)
 {
-    public static FiguresPeriod Year(int year) => new(year, year, null);
+    public static FiguresPeriod Year(int year) => new(PeriodKind.Year, year, year, null);
 
-    public static FiguresPeriod AsOfMonth(int year, int month) => new(year, year, month);
+    public static FiguresPeriod AsOfMonth(int year, int month) => new(PeriodKind.Month, year, year, month);
 
-    public static FiguresPeriod Window(int fromYear, int toYear) => new(fromYear, toYear, null);
+    public static FiguresPeriod Window(int fromYear, int toYear) => new(PeriodKind.Window, fromYear, toYear, null);
 
-    public bool IsWindow => FromYear != ToYear;
+    public bool IsWindow => Kind == PeriodKind.Window;
 
-    public bool IsMonth => Month is not null;
+    public bool IsMonth => Kind == PeriodKind.Month;
+
+    public int WindowYears => ToYear - FromYear + 1;
 
     /// <summary>
-    /// The day the counts are taken on: the month's last day, or for a whole year the last day a
-    /// register of that year may date anything (recognition runs to 31 March of the next year).
+    /// The day the counts are taken on: the month's last day; for a year or a window, every date a
+    /// register may hold (recognition runs to 31 March of the next year).
     /// </summary>
     public DateOnly AsOf => Month is { } month
         ? new DateOnly(ToYear, month, DateTime.DaysInMonth(ToYear, month))
         : DateOnly.MaxValue;
 
-    public override string ToString() =>
-        Month is { } month ? $"{FromYear:0000}-{month:00}"
-        : IsWindow ? $"{FromYear:0000}-{ToYear:0000}"
-        : FromYear.ToString("0000", CultureInfo.InvariantCulture);
+    public override string ToString() => Kind switch
+    {
+        PeriodKind.Month => $"{FromYear:0000}-{Month:00}",
+        PeriodKind.Window => $"{FromYear:0000}-{ToYear:0000}",
+        _ => FromYear.ToString("0000", CultureInfo.InvariantCulture),
+    };
 
     public static bool TryParse(string text, out FiguresPeriod period)
     {

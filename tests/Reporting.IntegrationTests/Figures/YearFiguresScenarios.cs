@@ -139,9 +139,9 @@ public abstract class YearFiguresScenarios
     public async Task Export_has_the_documented_columns_and_blank_rates()
     {
         var lines = (await _pipeline.FiguresCsvAsync(Year)).Split('\n');
-        Assert.AreEqual("period,level,unit_code,unit_name,parent_code,title,eligible,registered,evaluated,passed,recognized,good,fair,average,unclassified,rejected_rows,registered_pct,recognized_of_registered_pct,recognized_pct", lines[0]);
-        CollectionAssert.Contains(lines, "2018,district,602,Huyện Phú Quí,60,family,18,6,5,4,3,,,,,1,33.3,50.0,16.7");
-        CollectionAssert.Contains(lines, "2018,commune,23278,Xã Tam Thanh,602,clan,0,0,0,0,0,,,,,0,,,");
+        Assert.AreEqual("period,level,unit_code,unit_name,parent_code,title,eligible,registered,evaluated,passed,recognized,good,fair,average,unclassified,rejected_rows,registered_pct,recognized_of_registered_pct,recognized_pct,terrain,recognized_any,recognized_every_year,exemplary,target_pct,target_gap_pct", lines[0]);
+        CollectionAssert.Contains(lines, "2018,district,602,Huyện Phú Quí,60,family,18,6,5,4,3,,,,,1,33.3,50.0,16.7,island,,,,70.0,-53.3");
+        CollectionAssert.Contains(lines, "2018,commune,23278,Xã Tam Thanh,602,clan,0,0,0,0,0,,,,,0,,,,island,,,,50.0,");
     }
 }
 

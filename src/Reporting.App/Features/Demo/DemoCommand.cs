@@ -8,6 +8,8 @@ using Reporting.App.Features.Pull;
 using Reporting.App.Hosting;
 using Reporting.Data.Figures;
 using Reporting.Data.Model;
+using Reporting.Domain.Figures;
+using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Registers.Samples;
@@ -47,16 +49,32 @@ internal static class DemoCommand
             var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
             foreach (var year in programme.Years)
             {
-                var request = new FiguresRequest(new FiguresPeriod(year, year, null), null, null, FiguresFormat.Csv);
-                var path = Path.Combine(storage.OutputFolder, "figures", $"figures-{year}.csv");
-                await FiguresWriter.WriteFileAsync(db, request, path, cancellationToken);
+                await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
+                await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Completeness, cancellationToken);
                 await PrintProvinceAsync(db, year, cancellationToken);
+            }
+            foreach (var window in ConferenceWindows(programme))
+            {
+                await WriteAsync(services, window, FiguresTable.Figures, cancellationToken);
+                await WriteAsync(services, window, FiguresTable.Exemplars, cancellationToken);
             }
             Console.WriteLine($"Figures of every year are in {Path.Combine(storage.OutputFolder, "figures")}; try 'reporting figures --period 2018 --format csv'.");
             return VerbAction.Success;
         });
         root.Subcommands.Add(command);
         return root;
+    }
+
+    /// <summary>The windows of the plan's review conferences: 2016, 2016–2018, 2016–2020.</summary>
+    private static IEnumerable<FiguresPeriod> ConferenceWindows(ProgrammePeriod programme) =>
+        new[] { programme.FirstYear, programme.FirstYear + 2, programme.LastYear }
+            .Where(programme.Contains).Distinct().Select(last => FiguresPeriod.Window(programme.FirstYear, last));
+
+    private static Task WriteAsync(IServiceProvider services, FiguresPeriod period, FiguresTable table, CancellationToken cancellationToken)
+    {
+        var folder = services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
+        var path = Path.Combine(folder, "figures", $"{table.ToString().ToLowerInvariant()}-{period}.csv");
+        return FiguresWriter.WriteFileAsync(services, new FiguresRequest(period, null, null, FiguresFormat.Csv, table), path, cancellationToken);
     }
 
     private static async Task PrintProvinceAsync(ReportingDbContext db, int year, CancellationToken cancellationToken)

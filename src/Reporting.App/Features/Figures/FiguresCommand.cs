@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
 using Reporting.App.Hosting;
 using Reporting.Data.Figures;
-using Reporting.Data.Model;
+using Reporting.Domain.Figures;
 using Reporting.Domain.Units;
 
 namespace Reporting.App.Features.Figures;
@@ -18,29 +18,32 @@ internal static class FiguresCommand
         var unit = new Option<string?>("--unit") { Description = "Only this unit and the units under it" };
         var format = new Option<string>("--format") { Description = "csv or json", DefaultValueFactory = _ => "csv" };
         var output = new Option<string?>("--output") { Description = "Write to this file instead of standard output" };
-        var command = new Command("figures", "Print or write the figures of a period (specs/figures.md)") { period, level, unit, format, output };
+        var table = new Option<string>("--table") { Description = "figures (default), exemplars (named lists of a window) or completeness", DefaultValueFactory = _ => "figures" };
+        var command = new Command("figures", "Print or write the figures of a period (specs/figures.md)") { period, level, unit, format, output, table };
         command.WithRun(async (parseResult, services, cancellationToken) =>
         {
             var request = new FiguresRequest(
-                FiguresPeriod.Parse(parseResult.GetValue(period)!),
+                ParsePeriod(parseResult.GetValue(period)!),
                 ParseLevel(parseResult.GetValue(level)!),
                 parseResult.GetValue(unit),
-                ParseFormat(parseResult.GetValue(format)!));
-            if (!request.Period.IsYear)
-                throw new UsageException("--period: monthly and multi-year figures are not available in this version; give a year such as 2018.");
+                ParseEnum<FiguresFormat>("--format", parseResult.GetValue(format)!),
+                ParseEnum<FiguresTable>("--table", parseResult.GetValue(table)!));
             var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
             if (!programme.Contains(request.Period.FromYear) || !programme.Contains(request.Period.ToYear))
                 throw new UsageException($"--period: years must fall in {programme.FirstYear}–{programme.LastYear}.");
-            var db = services.GetRequiredService<ReportingDbContext>();
-            var path = parseResult.GetValue(output);
-            if (path is null)
+            if (request.Table == FiguresTable.Completeness && request.Period.IsWindow)
+                throw new UsageException("--table completeness takes a year or a month, not a window.");
+            if (request.Table == FiguresTable.Exemplars && request.Period.IsMonth)
+                throw new UsageException("--table exemplars takes a year or a window, not a month.");
+            if (parseResult.GetValue(output) is { } path)
             {
-                await using var stdout = Console.OpenStandardOutput();
-                await FiguresWriter.WriteAsync(db, request, stdout, cancellationToken);
+                var snapshot = await FiguresWriter.WriteFileAsync(services, request, path, cancellationToken);
+                Console.WriteLine($"Wrote {path} (snapshot {snapshot.Id}, sha256 {snapshot.Sha256}).");
             }
             else
             {
-                await FiguresWriter.WriteFileAsync(db, request, path, cancellationToken);
+                await using var stdout = Console.OpenStandardOutput();
+                await FiguresWriter.WriteAsync(services, request, stdout, cancellationToken);
             }
             return VerbAction.Success;
         });
@@ -48,13 +51,18 @@ internal static class FiguresCommand
         return root;
     }
 
+    private static FiguresPeriod ParsePeriod(string text) =>
+        FiguresPeriod.TryParse(text, out var period)
+            ? period
+            : throw new UsageException($"--period: '{text}' is not a year (2018), a month (2018-03) or a window (2016-2018).");
+
     private static UnitLevel? ParseLevel(string text) =>
         text.Equals("all", StringComparison.OrdinalIgnoreCase) ? null
         : UnitLevelNames.TryParse(text, out var level) ? level
         : throw new UsageException($"--level: '{text}' is not province, district, commune, village or all.");
 
-    private static FiguresFormat ParseFormat(string text) =>
-        Enum.TryParse<FiguresFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format) && !int.TryParse(text, out _)
-            ? format
-            : throw new UsageException($"--format: '{text}' is not csv or json.");
+    private static T ParseEnum<T>(string option, string text) where T : struct, Enum =>
+        !int.TryParse(text, out _) && Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value)
+            ? value
+            : throw new UsageException($"{option}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
 }

@@ -1,25 +1,42 @@
 using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.App.Hosting;
 using Reporting.Data.Figures;
 using Reporting.Data.Model;
 using Reporting.Domain.Units;
 
 namespace Reporting.App.Features.Figures;
 
+/// <summary>
+/// Computes a table, stores it as a snapshot with the register versions it came from, and writes it
+/// in the requested format.
+/// </summary>
 internal static class FiguresWriter
 {
-    public static async Task WriteAsync(ReportingDbContext db, FiguresRequest request, Stream output, CancellationToken cancellationToken) =>
-        await FiguresExport.WriteAsync(Select(db, request, cancellationToken), request.Format, output, cancellationToken);
+    public static async Task<FigureSnapshot> WriteAsync(IServiceProvider services, FiguresRequest request, Stream output, CancellationToken cancellationToken) =>
+        request.Table switch
+        {
+            FiguresTable.Exemplars => await WriteAsync(services, request, Exemplars(services, request, cancellationToken), FigureColumns.Exemplars, output, cancellationToken),
+            FiguresTable.Completeness => await WriteAsync(services, request,
+                Select(CompletenessQuery.RunAsync(Db(services), request.Period, Settings(services), cancellationToken), request), FigureColumns.Completeness, output, cancellationToken),
+            _ => await WriteAsync(services, request,
+                Select(FiguresQuery.RunAsync(Db(services), request.Period, Settings(services), cancellationToken), request), FigureColumns.Figures, output, cancellationToken),
+        };
 
     /// <summary>Written under a temporary name and renamed, so nobody reads half a file.</summary>
-    public static async Task WriteFileAsync(ReportingDbContext db, FiguresRequest request, string path, CancellationToken cancellationToken)
+    public static async Task<FigureSnapshot> WriteFileAsync(IServiceProvider services, FiguresRequest request, string path, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         try
         {
+            FigureSnapshot snapshot;
             await using (var file = File.Create(temporary))
-                await WriteAsync(db, request, file, cancellationToken);
+                snapshot = await WriteAsync(services, request, file, cancellationToken);
             File.Move(temporary, path, overwrite: true);
+            return snapshot;
         }
         finally
         {
@@ -27,12 +44,42 @@ internal static class FiguresWriter
         }
     }
 
-    private static async IAsyncEnumerable<FigureRow> Select(
-        ReportingDbContext db, FiguresRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async Task<FigureSnapshot> WriteAsync<T>(
+        IServiceProvider services, FiguresRequest request, IAsyncEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns, Stream output, CancellationToken cancellationToken)
     {
-        // Rows come parents first, so a unit's descendants are recognised by their parent being in the set.
+        // Figures are aggregates (a few thousand rows), so one pass gives both the snapshot and the output.
+        var table = new List<T>();
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+            table.Add(row);
+        using var csv = new MemoryStream();
+        await FiguresExport.WriteAsync(table.ToAsyncEnumerable(), columns, FiguresFormat.Csv, csv, cancellationToken);
+        var snapshot = await services.GetRequiredService<FigureSnapshots>().SaveAsync(
+            request.Period, request.Table.ToString().ToLowerInvariant(), Encoding.UTF8.GetString(csv.ToArray()), cancellationToken);
+        if (request.Format == FiguresFormat.Csv)
+            await output.WriteAsync(csv.ToArray(), cancellationToken);
+        else
+            await FiguresExport.WriteAsync(table.ToAsyncEnumerable(), columns, request.Format, output, cancellationToken);
+        return snapshot;
+    }
+
+    private static ReportingDbContext Db(IServiceProvider services) => services.GetRequiredService<ReportingDbContext>();
+
+    private static FiguresSettings Settings(IServiceProvider services) => services.GetRequiredService<IOptions<FiguresOptions>>().Value.ToSettings();
+
+    private static async IAsyncEnumerable<Exemplar> Exemplars(IServiceProvider services, FiguresRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var exemplar in WindowQuery.ExemplarsAsync(Db(services), request.Period, Settings(services).Exemplars, cancellationToken))
+        {
+            if (request.UnitCode is not { } unit || unit == exemplar.DistrictCode || unit == exemplar.CommuneCode || unit == "60")
+                yield return exemplar;
+        }
+    }
+
+    /// <summary>Keeps one level and/or one unit with everything under it; rows come parents first.</summary>
+    private static async IAsyncEnumerable<T> Select<T>(IAsyncEnumerable<T> rows, FiguresRequest request) where T : IUnitRow
+    {
         var included = new HashSet<(UnitLevel, string)>();
-        await foreach (var row in YearFiguresQuery.RunAsync(db, request.Period.FromYear, cancellationToken))
+        await foreach (var row in rows)
         {
             if (request.UnitCode is { } unit)
             {

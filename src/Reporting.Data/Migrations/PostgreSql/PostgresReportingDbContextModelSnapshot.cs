@@ -89,6 +89,53 @@ namespace Reporting.Data.Migrations.PostgreSql
                     b.ToTable("commune_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.FigureSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("period");
+
+                    b.Property<string>("RegisterVersions")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("register_versions");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("table");
+
+                    b.HasKey("Id")
+                        .HasName("pk_figure_snapshots");
+
+                    b.HasIndex("Period", "Table", "Sha256")
+                        .HasDatabaseName("ix_figure_snapshots_period_table_sha256");
+
+                    b.ToTable("figure_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.HttpSourceState", b =>
                 {
                     b.Property<string>("Url")

@@ -82,6 +82,51 @@ namespace Reporting.Data.Migrations.Sqlite
                     b.ToTable("commune_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.FigureSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period");
+
+                    b.Property<string>("RegisterVersions")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("register_versions");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("table");
+
+                    b.HasKey("Id")
+                        .HasName("pk_figure_snapshots");
+
+                    b.HasIndex("Period", "Table", "Sha256")
+                        .HasDatabaseName("ix_figure_snapshots_period_table_sha256");
+
+                    b.ToTable("figure_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.HttpSourceState", b =>
                 {
                     b.Property<string>("Url")

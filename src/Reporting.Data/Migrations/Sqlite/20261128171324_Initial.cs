@@ -35,6 +35,24 @@ namespace Reporting.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "figure_snapshots",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    period = table.Column<string>(type: "TEXT", nullable: false),
+                    table = table.Column<string>(type: "TEXT", nullable: false),
+                    computed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    sha256 = table.Column<string>(type: "TEXT", nullable: false),
+                    register_versions = table.Column<string>(type: "TEXT", nullable: false),
+                    content = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_figure_snapshots", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "http_source_states",
                 columns: table => new
                 {
@@ -206,6 +224,11 @@ namespace Reporting.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_figure_snapshots_period_table_sha256",
+                table: "figure_snapshots",
+                columns: new[] { "period", "table", "sha256" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_register_files_sha256",
                 table: "register_files",
                 column: "sha256",
@@ -239,6 +262,9 @@ namespace Reporting.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "commune_assessments");
+
+            migrationBuilder.DropTable(
+                name: "figure_snapshots");
 
             migrationBuilder.DropTable(
                 name: "http_source_states");

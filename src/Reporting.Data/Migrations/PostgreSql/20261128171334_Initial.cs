@@ -36,6 +36,24 @@ namespace Reporting.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "figure_snapshots",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    period = table.Column<string>(type: "text", nullable: false),
+                    table = table.Column<string>(type: "text", nullable: false),
+                    computed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    sha256 = table.Column<string>(type: "text", nullable: false),
+                    register_versions = table.Column<string>(type: "text", nullable: false),
+                    content = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_figure_snapshots", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "http_source_states",
                 columns: table => new
                 {
@@ -207,6 +225,11 @@ namespace Reporting.Data.Migrations.PostgreSql
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_figure_snapshots_period_table_sha256",
+                table: "figure_snapshots",
+                columns: new[] { "period", "table", "sha256" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_register_files_sha256",
                 table: "register_files",
                 column: "sha256",
@@ -240,6 +263,9 @@ namespace Reporting.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "commune_assessments");
+
+            migrationBuilder.DropTable(
+                name: "figure_snapshots");
 
             migrationBuilder.DropTable(
                 name: "http_source_states");

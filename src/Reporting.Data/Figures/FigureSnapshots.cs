@@ -1,0 +1,50 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Reporting.Data.Model;
+using Reporting.Domain.Figures;
+
+namespace Reporting.Data.Figures;
+
+/// <summary>
+/// Stores each computed table with the register versions of the period's years. The same table from
+/// the same versions is stored once: computing it again returns the snapshot already there.
+/// </summary>
+public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock)
+{
+    public async Task<FigureSnapshot> SaveAsync(FiguresPeriod period, string table, string csv, CancellationToken cancellationToken)
+    {
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)));
+        var versions = await RegisterVersionsJsonAsync(period, cancellationToken);
+        var label = period.ToString();
+        var existing = await db.FigureSnapshots.AsNoTracking().FirstOrDefaultAsync(
+            s => s.Period == label && s.Table == table && s.Sha256 == sha256 && s.RegisterVersions == versions, cancellationToken);
+        if (existing is not null)
+            return existing;
+        var snapshot = new FigureSnapshot
+        {
+            Period = label,
+            Table = table,
+            ComputedAt = clock.GetUtcNow().UtcDateTime,
+            Sha256 = sha256,
+            RegisterVersions = versions,
+            Content = csv,
+        };
+        db.FigureSnapshots.Add(snapshot);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return snapshot;
+    }
+
+    private async Task<string> RegisterVersionsJsonAsync(FiguresPeriod period, CancellationToken cancellationToken)
+    {
+        var versions = await (
+                from version in db.RegisterVersions
+                join file in db.RegisterFiles on version.RegisterFileId equals file.Id
+                where version.Year >= period.FromYear && version.Year <= period.ToYear
+                select new { unit = version.UnitCode, year = version.Year, sha256 = file.Sha256, updated_on = version.UpdatedOn })
+            .ToListAsync(cancellationToken);
+        return JsonSerializer.Serialize(versions.OrderBy(v => v.year).ThenBy(v => v.unit, StringComparer.Ordinal));
+    }
+}
