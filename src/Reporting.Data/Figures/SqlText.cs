@@ -23,6 +23,7 @@ internal static class SqlText
             await db.Database.OpenConnectionAsync(cancellationToken);
         var command = connection.CreateCommand();
         command.CommandText = sql;
+        command.CommandTimeout = db.Database.GetCommandTimeout() ?? 600;
         foreach (var (name, value) in parameters)
         {
             var parameter = command.CreateParameter();

@@ -1,18 +1,22 @@
 ,
+village_counts AS (
+    SELECT commune_code, village_code, title, MIN(origin_commune) AS origin_commune, MIN(origin_village) AS origin_village,
+           SUM(recognized_any) AS recognized_any, SUM(recognized_every_year) AS recognized_every_year, SUM(exemplary) AS exemplary
+    FROM facts
+    WHERE village_code IS NOT NULL
+    GROUP BY commune_code, village_code, title
+),
 village_names AS (
     SELECT commune_code, code, MAX(name) AS name
-    FROM window_rows
-    WHERE title = 3
+    FROM title_entries
+    WHERE title = 3 AND year >= @from AND year <= @to
     GROUP BY commune_code, code
 ),
 village_rows AS (
-    SELECT f.commune_code AS parent_code, f.village_code AS unit_code, f.title,
-           SUM(f.recognized_any) AS recognized_any, SUM(f.recognized_every_year) AS recognized_every_year,
-           SUM(f.exemplary) AS exemplary, MIN(n.name) AS name
-    FROM facts f
-    LEFT JOIN village_names n ON n.commune_code = f.origin_commune AND n.code = f.origin_village
-    WHERE f.village_code IS NOT NULL
-    GROUP BY f.commune_code, f.village_code, f.title
+    SELECT c.commune_code AS parent_code, c.village_code AS unit_code, c.title,
+           c.recognized_any, c.recognized_every_year, c.exemplary, n.name
+    FROM village_counts c
+    LEFT JOIN village_names n ON n.commune_code = c.origin_commune AND n.code = c.origin_village
 ),
 commune_rows AS (
     SELECT u.parent_code, f.commune_code AS unit_code, f.title,

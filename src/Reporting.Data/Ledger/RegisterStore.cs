@@ -34,6 +34,16 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         db.ChangeTracker.Clear();
     }
 
+    /// <summary>
+    /// After a pull has stored registers, refresh PostgreSQL's statistics: the figure queries join
+    /// hundreds of thousands of rows, and a planner that believes the tables empty picks nested loops.
+    /// </summary>
+    public async Task AfterLoadAsync(CancellationToken cancellationToken)
+    {
+        if (db.Provider == DatabaseProvider.PostgreSql)
+            await db.Database.ExecuteSqlRawAsync("ANALYZE title_entries, commune_assessments, register_versions, row_issues", cancellationToken);
+    }
+
     public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string message, CancellationToken cancellationToken)
     {
         var ledger = NewLedgerRow(file, FileOutcome.Rejected);

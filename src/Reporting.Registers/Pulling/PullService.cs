@@ -61,6 +61,8 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         }
         while (pending.Count > 0)
             results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
+        if (results.Any(r => r.Outcome is FileOutcome.Accepted or FileOutcome.PartlyAccepted))
+            await store.AfterLoadAsync(cancellationToken);
         return new PullSummary(results, ignored, failures);
     }
 

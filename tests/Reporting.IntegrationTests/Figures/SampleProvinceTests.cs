@@ -2,6 +2,7 @@ using Reporting.Data.Figures;
 using Reporting.Data.Model;
 using Reporting.Data.Units;
 using Reporting.Domain.Circular44;
+using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
@@ -104,12 +105,60 @@ public sealed class SampleProvinceTests
             Assert.Inconclusive("PostgreSQL is not available.");
         foreach (var year in Period.Years)
             Assert.AreEqual(await _sqlite!.FiguresCsvAsync(year), await _postgres.FiguresCsvAsync(year), $"figures of {year}");
+        foreach (var period in new[] { FiguresPeriod.Window(2016, 2020), FiguresPeriod.Window(2016, 2018), FiguresPeriod.AsOfMonth(2019, 6) })
+            CollectionAssert.AreEqual(await _sqlite!.FiguresAsync(period), await _postgres.FiguresAsync(period), $"figures of {period}");
+        CollectionAssert.AreEqual(
+            (await _sqlite!.ExemplarsAsync(FiguresPeriod.Window(2016, 2020))).Select(e => $"{e.EntityKey} {e.CommuneCode} {string.Join(';', e.YearsRecognized)} {string.Join(';', e.DecisionNumbers)}").ToList(),
+            (await _postgres.ExemplarsAsync(FiguresPeriod.Window(2016, 2020))).Select(e => $"{e.EntityKey} {e.CommuneCode} {string.Join(';', e.YearsRecognized)} {string.Join(';', e.DecisionNumbers)}").ToList());
+        CollectionAssert.AreEqual(
+            (await _sqlite.CompletenessAsync(FiguresPeriod.Year(2018))).Select(r => r with { ReceivedAt = null }).ToList(),
+            (await _postgres.CompletenessAsync(FiguresPeriod.Year(2018))).Select(r => r with { ReceivedAt = null }).ToList());
+    }
+
+    [TestMethod]
+    public async Task Every_level_is_the_sum_of_the_level_below_in_the_five_year_window()
+    {
+        var rows = await _sqlite!.FiguresAsync(FiguresPeriod.Window(2016, 2020));
+        AssertSums(rows, UnitLevel.Province, UnitLevel.District, Enum.GetValues<Title>(), 2020);
+        AssertSums(rows, UnitLevel.District, UnitLevel.Commune, Enum.GetValues<Title>(), 2020);
+        AssertSums(rows, UnitLevel.Commune, UnitLevel.Village, [Title.Family, Title.Clan, Title.Community], 2020);
+    }
+
+    [TestMethod]
+    public async Task One_year_windows_equal_their_years()
+    {
+        foreach (var year in Period.Years)
+        {
+            var window = await _sqlite!.FiguresAsync(FiguresPeriod.Window(year, year));
+            var plain = await _sqlite.FiguresAsync(FiguresPeriod.Year(year));
+            CollectionAssert.AreEqual(plain, window.Select(w => w with { Period = plain[0].Period, RecognizedAny = null, RecognizedEveryYear = null, Exemplary = null }).ToList(), $"{year}");
+            Assert.IsTrue(window.Where(w => w.Title != Title.CommuneCommunity).All(w => w.RecognizedAny == w.Recognized && w.Exemplary == w.Recognized), $"{year}");
+        }
+    }
+
+    [TestMethod]
+    public async Task A_month_never_counts_more_than_its_year_and_December_misses_only_later_recognitions()
+    {
+        var year = await _sqlite!.FiguresAsync(FiguresPeriod.Year(2018));
+        var june = await _sqlite.FiguresAsync(FiguresPeriod.AsOfMonth(2018, 6));
+        var december = await _sqlite.FiguresAsync(FiguresPeriod.AsOfMonth(2018, 12));
+        foreach (var (y, m, d) in year.Zip(june, december))
+        {
+            Assert.AreEqual((y.Eligible, y.Eligible), (m.Eligible, d.Eligible));
+            Assert.IsTrue(m.Registered <= d.Registered && d.Registered <= y.Registered && (m.Recognized ?? 0) <= (d.Recognized ?? 0) && (d.Recognized ?? 0) <= (y.Recognized ?? 0));
+            // Registration and evaluation fall in the year; only recognition may come in January to March.
+            Assert.AreEqual((y.Registered, y.Evaluated, y.Passed), (d.Registered, d.Evaluated, d.Passed));
+        }
+        var province = (FigureRow r) => r.Level == UnitLevel.Province && r.Title == Title.Family;
+        Assert.IsLessThan(year.Single(province).Recognized!.Value, december.Single(province).Recognized!.Value, "the sample recognises some households after New Year");
     }
 
     private static void AssertSums(List<FigureRow> rows, UnitLevel level, UnitLevel below, Title[] titles, int year)
     {
         foreach (var parent in rows.Where(r => r.Level == level && titles.Contains(r.Title)))
         {
+            if (below == UnitLevel.Village && parent.Title == Title.LearningUnit)
+                continue;
             var children = rows.Where(r => r.Level == below && r.ParentCode == parent.UnitCode && r.Title == parent.Title).ToList();
             long Sum(Func<FigureRow, long?> count) => children.Sum(c => count(c) ?? 0);
             var where = $"{year} {level} {parent.UnitCode} {parent.Title.Key()}";
@@ -122,6 +171,9 @@ public sealed class SampleProvinceTests
             Assert.AreEqual(parent.Fair ?? 0, Sum(r => r.Fair), $"fair, {where}");
             Assert.AreEqual(parent.Average ?? 0, Sum(r => r.Average), $"average, {where}");
             Assert.AreEqual(parent.Unclassified ?? 0, Sum(r => r.Unclassified), $"unclassified, {where}");
+            Assert.AreEqual(parent.RecognizedAny ?? 0, Sum(r => r.RecognizedAny), $"recognized any, {where}");
+            Assert.AreEqual(parent.RecognizedEveryYear ?? 0, Sum(r => r.RecognizedEveryYear), $"recognized every year, {where}");
+            Assert.AreEqual(parent.Exemplary ?? 0, Sum(r => r.Exemplary), $"exemplary, {where}");
             if (below != UnitLevel.Village)
                 Assert.AreEqual(parent.RejectedRows, Sum(r => r.RejectedRows), $"rejected rows, {where}");
         }

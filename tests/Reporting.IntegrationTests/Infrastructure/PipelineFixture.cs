@@ -1,6 +1,7 @@
 using Reporting.Data.Figures;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
+using Reporting.Domain.Figures;
 using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
@@ -50,11 +51,38 @@ public sealed class PipelineFixture : IAsyncDisposable
         return rows;
     }
 
+    public async Task<List<FigureRow>> FiguresAsync(FiguresPeriod period, FiguresSettings? settings = null)
+    {
+        await using var db = Database.NewContext();
+        var rows = new List<FigureRow>();
+        await foreach (var row in FiguresQuery.RunAsync(db, period, settings ?? FiguresSettings.Default))
+            rows.Add(row);
+        return rows;
+    }
+
+    public async Task<List<Exemplar>> ExemplarsAsync(FiguresPeriod period, ExemplarRule? rule = null)
+    {
+        await using var db = Database.NewContext();
+        var rows = new List<Exemplar>();
+        await foreach (var row in WindowQuery.ExemplarsAsync(db, period, rule ?? ExemplarRule.Default))
+            rows.Add(row);
+        return rows;
+    }
+
+    public async Task<List<CompletenessRow>> CompletenessAsync(FiguresPeriod period)
+    {
+        await using var db = Database.NewContext();
+        var rows = new List<CompletenessRow>();
+        await foreach (var row in CompletenessQuery.RunAsync(db, period, FiguresSettings.Default))
+            rows.Add(row);
+        return rows;
+    }
+
     public async Task<string> FiguresCsvAsync(int year)
     {
         await using var db = Database.NewContext();
         using var output = new MemoryStream();
-        await FiguresExport.WriteAsync(YearFiguresQuery.RunAsync(db, year), FiguresFormat.Csv, output, CancellationToken.None);
+        await FiguresExport.WriteAsync(FiguresQuery.RunAsync(db, FiguresPeriod.Year(year), FiguresSettings.Default), FiguresFormat.Csv, output, CancellationToken.None);
         return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 
