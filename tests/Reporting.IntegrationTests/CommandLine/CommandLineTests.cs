@@ -207,4 +207,36 @@ public sealed class CommandLineTests
         Assert.AreEqual(2, pull.ExitCode);
         StringAssert.Contains(pull.Error, "must use https");
     }
+
+    [TestMethod]
+    public async Task Every_table_and_period_kind_is_exported_and_snapshotted_once()
+    {
+        await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb);
+
+        var window = await Cli.RunAsync(_folder, "figures", "--period", "2018-2018", "--level", "commune", "--unit", "23272", "--db", SqliteDb);
+        var exemplars = await Cli.RunAsync(_folder, "figures", "--period", "2018-2018", "--table", "exemplars", "--db", SqliteDb);
+        var completeness = await Cli.RunAsync(_folder, "figures", "--period", "2018-12", "--table", "completeness", "--level", "district", "--unit", "602", "--db", SqliteDb);
+        var file = Path.Combine(_folder, "march.csv");
+        var first = await Cli.RunAsync(_folder, "figures", "--period", "2018-03", "--output", file, "--db", SqliteDb);
+        var second = await Cli.RunAsync(_folder, "figures", "--period", "2018-03", "--output", file, "--db", SqliteDb);
+
+        // 23272: household 0001 recognised in 2018; 0002 rejected. 23275's household only registered.
+        CollectionAssert.Contains(window.Output.Split('\n'), "2018-2018,commune,23272,Xã Ngũ Phụng,602,family,6,1,1,1,1,,,,,1,16.7,100.0,16.7,island,1,1,1,70.0,-53.3");
+        StringAssert.Contains(exemplars.Output, "2018-2018,family,602,23272,T01,23272/0001,0001,Chủ hộ 0001,2018,15/QĐ-UBND");
+        CollectionAssert.Contains(completeness.Output.Split('\n'), "2018-12,district,602,Huyện Phú Quí,60,Chưa nộp,,,,,3,2,2,0,1,66.7,66.7");
+        Assert.AreEqual(0, first.ExitCode, first.Error);
+        var snapshot = System.Text.RegularExpressions.Regex.Match(first.Output, @"\(snapshot \d+, sha256 [0-9a-f]{64}\)").Value;
+        Assert.IsNotEmpty(snapshot);
+        StringAssert.Contains(second.Output, snapshot, "the same table from the same registers is one snapshot");
+    }
+
+    [TestMethod]
+    [DataRow("2016-2018", "completeness")]
+    [DataRow("2018-03", "exemplars")]
+    [DataRow("2018", "everything")]
+    public async Task Table_that_does_not_fit_the_period_exits_2(string period, string table)
+    {
+        var result = await Cli.RunAsync(_folder, "figures", "--period", period, "--table", table, "--db", SqliteDb);
+        Assert.AreEqual(2, result.ExitCode, result.Output + result.Error);
+    }
 }
