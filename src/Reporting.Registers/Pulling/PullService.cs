@@ -98,8 +98,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         var (register, sha256, parsed, rejection) = prepared;
         if (!known.Add(sha256))
             return Unchanged(register.Source, register.Origin);
-        foreach (var part in register.Parts)
-            await vault.KeepAsync(register.Format == RegisterFormat.Workbook ? sha256 : FileVault.HashOf(part.Bytes), part.Bytes, cancellationToken);
+        await KeepAsync(register, sha256, cancellationToken);
         var received = new ReceivedFile(sha256, register.FileName, register.Origin, register.Size, clock.GetUtcNow().UtcDateTime);
 
         if (parsed is null)
@@ -118,6 +117,26 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         var ledger = stored.Ledger;
         return new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
             ledger.RowsRejected, stored.Warnings.Count, ledger.Message, parsed.Notices, errorReport);
+    }
+
+    /// <summary>
+    /// A workbook is kept under its hash. A CSV register keeps each sheet file under its own hash and,
+    /// under the register's hash (the ledger's key), a small JSON index naming them.
+    /// </summary>
+    private async Task KeepAsync(IncomingRegister register, string sha256, CancellationToken cancellationToken)
+    {
+        if (register.Format == RegisterFormat.Workbook)
+        {
+            await vault.KeepAsync(sha256, register.Parts[0].Bytes, cancellationToken);
+            return;
+        }
+        var index = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var part in register.Parts)
+        {
+            index[part.Name] = FileVault.HashOf(part.Bytes);
+            await vault.KeepAsync(index[part.Name], part.Bytes, cancellationToken);
+        }
+        await vault.KeepAsync(sha256, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(index), cancellationToken);
     }
 
     private async Task<FileResult> RecordTooLargeAsync(SourceEvent.TooLarge tooLarge, HashSet<string> known, CancellationToken cancellationToken)
