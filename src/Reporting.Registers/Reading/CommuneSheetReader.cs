@@ -12,7 +12,8 @@ namespace Reporting.Registers.Reading;
 /// </summary>
 internal static class CommuneSheetReader
 {
-    private sealed record Candidate(int Row, TitleEntry Entry, List<RowError> Errors, IReadOnlyList<string> Cells);
+    /// <summary>A row read but not yet judged; its cells are copied out only if it is rejected.</summary>
+    private sealed record Candidate(int Row, TitleEntry Entry, List<RowError> Errors, RowReader Reader);
 
     public static void Read(
         RegisterHeader header,
@@ -39,7 +40,7 @@ internal static class CommuneSheetReader
                         $"Code \"{entry.Code}\" repeats row {seen[entry.Code]}."));
                 if (row.Errors.Count == 0)
                     row.Errors.AddRange(RowRules.Check(entry.Workflow, header.Year, header.UpdatedOn));
-                candidates.Add(new Candidate(rowNumber, entry, row.Errors, row.Cells(spec)));
+                candidates.Add(new Candidate(rowNumber, entry, row.Errors, row));
             }
             return candidates;
         }
@@ -90,7 +91,7 @@ internal static class CommuneSheetReader
                 if (candidate.Errors.Count == 0)
                     collector.Accept(candidate.Entry);
                 else
-                    collector.Reject(spec.Name, candidate.Row, spec.Title, header.UnitCode, candidate.Errors, candidate.Cells);
+                    collector.Reject(spec.Name, candidate.Row, spec.Title, header.UnitCode, candidate.Errors, candidate.Reader.Cells(spec));
             }
         }
     }

@@ -23,8 +23,15 @@ public sealed class SheetLayout
 
     public IEnumerable<int> MappedColumns => _columns.Values;
 
-    public int? ColumnOf(string header) =>
-        _columns.TryGetValue(TextNormalizer.Fold(header), out var column) ? column : null;
+    /// <summary>Headers are asked for by the same few strings for every cell, so their folding is remembered.</summary>
+    public int? ColumnOf(string header)
+    {
+        if (!_byHeader.TryGetValue(header, out var column))
+            _byHeader[header] = column = _columns.TryGetValue(TextNormalizer.Fold(header), out var found) ? found : null;
+        return column;
+    }
+
+    private readonly Dictionary<string, int?> _byHeader = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The header row is the first of the first ten rows holding every required header; headers

@@ -70,10 +70,13 @@ internal static class FiguresWriter
     {
         await foreach (var exemplar in WindowQuery.ExemplarsAsync(Db(services), request.Period, Settings(services).Exemplars, cancellationToken))
         {
-            if (request.UnitCode is not { } unit || unit == exemplar.DistrictCode || unit == exemplar.CommuneCode || unit == "60")
+            if (request.UnitCode is not { } unit || unit == exemplar.DistrictCode || unit == exemplar.CommuneCode || IsProvince(services, unit, request))
                 yield return exemplar;
         }
     }
+
+    private static bool IsProvince(IServiceProvider services, string unit, FiguresRequest request) =>
+        services.GetRequiredService<Data.Units.UnitDirectory>().Find(unit, request.Period.ToYear)?.Level == UnitLevel.Province;
 
     /// <summary>Keeps one level and/or one unit with everything under it; rows come parents first.</summary>
     private static async IAsyncEnumerable<T> Select<T>(IAsyncEnumerable<T> rows, FiguresRequest request) where T : IUnitRow
