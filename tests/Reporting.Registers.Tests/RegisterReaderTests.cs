@@ -226,4 +226,15 @@ public sealed class RegisterReaderTests
         var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23272", fair, "Khá", total: 80), expectedUnit: "602").Issues.Single();
         Assert.AreEqual(("circular44-total", "23272"), (rejected.Error.Rule, rejected.CommuneCode));
     }
+
+    [TestMethod]
+    public void Csv_register_with_one_sheet_sent_twice_in_different_case_is_rejected_by_name()
+    {
+        var sheet = Encoding.UTF8.GetBytes("Mã xã;Năm\n23272;2018\n");
+
+        var rejection = Assert.ThrowsExactly<RegisterRejectedException>(() =>
+            Reader.ReadCsv(new Dictionary<string, byte[]> { ["ThongTin"] = sheet, ["thongtin"] = sheet }, Expected(Commune)));
+
+        StringAssert.Contains(rejection.MessageVi, "được gửi hai lần");
+    }
 }

@@ -85,6 +85,13 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                 {
                     return new Prepared(register, sha256, null, rejection);
                 }
+                catch (Exception unexpected) when (unexpected is not OperationCanceledException)
+                {
+                    // A reader bug must not cost the other files of the pull: this file is rejected, kept and reported.
+                    return new Prepared(register, sha256, null, new RegisterRejectedException(
+                        "Không đọc được tệp (lỗi không lường trước); đã lưu tệp để kiểm tra.",
+                        $"The file could not be read: {unexpected.GetType().Name}: {unexpected.Message}"));
+                }
             }, cancellationToken);
         }
         finally

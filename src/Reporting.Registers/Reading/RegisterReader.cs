@@ -27,8 +27,16 @@ public sealed class RegisterReader(RegisterReadingContext context)
         var total = sheetFiles.Values.Sum(b => (long)b.Length);
         if (total > context.Limits.MaxFileBytes)
             throw WorkbookGuard.TooLarge(total, context.Limits);
-        var sheets = sheetFiles.ToDictionary(f => f.Key, f => CsvRegisterSheet.Parse(f.Key, f.Value), StringComparer.OrdinalIgnoreCase);
-        return Guarded(() => Read(name => sheets.GetValueOrDefault(name), expected));
+        var twice = sheetFiles.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null)
+            throw new RegisterRejectedException(
+                $"Sheet \"{twice.Key}\" được gửi hai lần ({string.Join(", ", twice)}): không biết dùng tệp nào.",
+                $"Sheet \"{twice.Key}\" arrived twice ({string.Join(", ", twice)}).");
+        return Guarded(() =>
+        {
+            var sheets = sheetFiles.ToDictionary(f => f.Key, f => CsvRegisterSheet.Parse(f.Key, f.Value), StringComparer.OrdinalIgnoreCase);
+            return Read(name => sheets.GetValueOrDefault(name), expected);
+        });
     }
 
     public ParsedRegister Read(Func<string, IRegisterSheet?> sheetNamed, ExpectedUnit? expected = null)

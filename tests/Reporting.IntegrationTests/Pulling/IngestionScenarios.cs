@@ -242,6 +242,37 @@ public abstract class IngestionScenarios
     }
 
     [TestMethod]
+    public async Task Connection_dropped_mid_download_fails_its_source_and_stores_nothing()
+    {
+        await using var server = new RegisterHttpServer(async context =>
+        {
+            context.Response.ContentLength64 = 100_000;
+            await context.Response.OutputStream.WriteAsync(new byte[1_000]);
+            await context.Response.OutputStream.FlushAsync();
+            context.Response.Abort();
+        });
+
+        var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl)]);
+
+        StringAssert.Contains(summary.SourceFailures.Single().Message, "bị ngắt");
+        Assert.IsEmpty(summary.Files);
+        await using var db = _pipeline.Database.NewContext();
+        Assert.AreEqual(0, await db.RegisterFiles.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Excel_lock_file_beside_a_register_is_ignored_and_the_register_is_read()
+    {
+        var path = RegisterBuilder.Commune("23272", 2018).Village("T01", 10, Steps.Recognized(2018)).SaveUnder(_pipeline.Source);
+        File.WriteAllBytes(Path.Combine(Path.GetDirectoryName(path)!, "~$23272_2018.xlsx"), [0x4C, 0x4F, 0x43, 0x4B]);
+
+        var summary = await _pipeline.PullAsync();
+
+        Assert.AreEqual(FileOutcome.Accepted, summary.Files.Single().Outcome);
+        StringAssert.Contains(summary.Ignored.Single().Reason, "tệp khoá tạm");
+    }
+
+    [TestMethod]
     public async Task Unreachable_server_fails_its_source()
     {
         var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer("http://127.0.0.1:9/")]);

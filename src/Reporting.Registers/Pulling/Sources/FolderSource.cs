@@ -43,7 +43,9 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
             foreach (var file in Directory.EnumerateFiles(unitFolder).Order(StringComparer.Ordinal))
             {
                 var fileName = Path.GetFileName(file);
-                if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                if (fileName.StartsWith("~$", StringComparison.Ordinal))
+                    ignored.Add(new SourceEvent.Ignored(name, file, "tệp khoá tạm của Excel (sổ đang mở trên máy khác)"));
+                else if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
                     var year = RegisterFileNames.YearHint(fileName);
                     if (query.Year is null || year is null || year == query.Year)
@@ -67,9 +69,22 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
             }
         }
         foreach (var candidate in candidates.OrderBy(c => c.Year).ThenBy(c => c.Path, StringComparer.Ordinal))
-            yield return await candidate.Read();
+            yield return await ReadOrIgnoreAsync(candidate.Path, candidate.Read);
         foreach (var stray in ignored)
             yield return stray;
+    }
+
+    /// <summary>A file that vanishes or cannot be opened between listing and reading is reported, and the pull goes on.</summary>
+    private async Task<SourceEvent> ReadOrIgnoreAsync(string path, Func<Task<SourceEvent>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new SourceEvent.Ignored(name, path, $"không mở được tệp để đọc ({e.Message}); sẽ thử lại ở lần lấy sau");
+        }
     }
 
     private async Task<SourceEvent> ReadWorkbookAsync(string path, ExpectedUnit expected, CancellationToken cancellationToken)

@@ -69,6 +69,11 @@ public sealed class HttpSource(HttpSourceSettings settings, HttpClient client, U
         {
             return Failed($"không kết nối được tới {url}: {exception.Message}");
         }
+        catch (IOException exception)
+        {
+            // The connection broke mid-body: a partial download is never handed on as a register.
+            return Failed($"kết nối tới {url} bị ngắt khi đang tải: {exception.Message}");
+        }
     }
 
     private async Task<SourceEvent> ReceiveAsync(HttpResponseMessage response, Uri url, ExpectedUnit expected, string fileName, CancellationToken cancellationToken)
