@@ -2,6 +2,7 @@ using System.CommandLine;
 using Reporting.App.CommandLine;
 using Reporting.App.Features.Demo;
 using Reporting.App.Features.Figures;
+using Reporting.App.Features.Monthly;
 using Reporting.App.Features.Pull;
 using Reporting.App.Features.Templates;
 
@@ -10,6 +11,7 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithDemo()
     .WithPull()
     .WithFigures()
+    .WithMonthly()
     .WithTemplates();
 
 return await root.RunAsync(args);

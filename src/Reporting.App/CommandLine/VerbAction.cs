@@ -33,6 +33,7 @@ internal static class VerbAction
                     .AddReportingOptions(configuration)
                     .AddReportingDatabase(configuration)
                     .AddRegisterPipeline()
+                    .AddReports()
                     .BuildServiceProvider(validateScopes: true);
                 services.ValidateOptions();
                 await using var scope = services.CreateAsyncScope();

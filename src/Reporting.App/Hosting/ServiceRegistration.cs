@@ -10,6 +10,9 @@ using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Samples;
+using Reporting.Reports.Delivery;
+using Reporting.Reports.Monthly;
+using Reporting.Reports.Output;
 
 namespace Reporting.App.Hosting;
 
@@ -24,6 +27,7 @@ public static class ServiceRegistration
         services.AddOptions<PullOptions>().Bind(configuration.GetSection(PullOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<FiguresOptions>().Bind(configuration.GetSection(FiguresOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations();
         return services;
     }
 
@@ -72,6 +76,19 @@ public static class ServiceRegistration
         return services;
     }
 
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<FiguresOptions>>().Value.ToSettings());
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new ReportFolders(storage.OutputFolder, storage.TemplatesFolder);
+        });
+        services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
+        services.AddScoped<MonthlySummaryJob>();
+        return services;
+    }
+
     /// <summary>Reads every options class once, so a bad setting fails at start with its name.</summary>
     public static void ValidateOptions(this IServiceProvider provider)
     {
@@ -81,5 +98,6 @@ public static class ServiceRegistration
         _ = provider.GetRequiredService<IOptions<PullOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<SourcesOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<FiguresOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<MailOptions>>().Value;
     }
 }

@@ -13,6 +13,16 @@ namespace Reporting.Data.Figures;
 /// </summary>
 public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock)
 {
+    /// <summary>Stores a computed table as its CSV export; returns the snapshot and that CSV.</summary>
+    public async Task<(FigureSnapshot Snapshot, byte[] Csv)> SaveAsync<T>(
+        FiguresPeriod period, string table, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns, CancellationToken cancellationToken)
+    {
+        using var csv = new MemoryStream();
+        await FiguresExport.WriteAsync(rows.ToAsyncEnumerable(), columns, FiguresFormat.Csv, csv, cancellationToken);
+        var bytes = csv.ToArray();
+        return (await SaveAsync(period, table, Encoding.UTF8.GetString(bytes), cancellationToken), bytes);
+    }
+
     public async Task<FigureSnapshot> SaveAsync(FiguresPeriod period, string table, string csv, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)));

@@ -44,9 +44,15 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
             await db.Database.ExecuteSqlRawAsync("ANALYZE title_entries, commune_assessments, register_versions, row_issues", cancellationToken);
     }
 
-    public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string message, CancellationToken cancellationToken)
+    /// <summary>
+    /// A file rejected whole. The unit is the one its folder or URL speaks for, and the year the one
+    /// its name suggests: enough to list it against the unit in the monthly summary.
+    /// </summary>
+    public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string unitCode, int? year, string message, CancellationToken cancellationToken)
     {
         var ledger = NewLedgerRow(file, FileOutcome.Rejected);
+        ledger.UnitCode = unitCode;
+        ledger.Year = year;
         ledger.Message = message;
         db.RegisterFiles.Add(ledger);
         await db.SaveChangesAsync(cancellationToken);

@@ -18,6 +18,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<RowIssueRecord> RowIssues => Set<RowIssueRecord>();
     public DbSet<HttpSourceState> HttpSourceStates => Set<HttpSourceState>();
     public DbSet<RunRecord> Runs => Set<RunRecord>();
+    public DbSet<RunOutput> RunOutputs => Set<RunOutput>();
     public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
 
     public abstract DatabaseProvider Provider { get; }
@@ -76,6 +77,12 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
         {
             run.ToTable("runs");
             run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<RunOutput>(output =>
+        {
+            output.ToTable("run_outputs");
+            output.HasIndex(o => o.RunId);
+            output.HasOne<RunRecord>().WithMany().HasForeignKey(o => o.RunId).OnDelete(DeleteBehavior.Cascade);
         });
         SnakeCaseNames.Apply(modelBuilder);
     }

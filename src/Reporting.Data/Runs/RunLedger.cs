@@ -31,6 +31,14 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock)
         }
     }
 
+    /// <summary>Lists what a run wrote, replacing an earlier list of the same run (a retried step).</summary>
+    public async Task RecordOutputsAsync(Guid runId, IEnumerable<(string Path, string Sha256, long Bytes)> outputs, CancellationToken cancellationToken)
+    {
+        db.RunOutputs.RemoveRange(db.RunOutputs.Where(o => o.RunId == runId));
+        db.RunOutputs.AddRange(outputs.Select(o => new RunOutput { RunId = runId, Path = o.Path, Sha256 = o.Sha256, SizeBytes = o.Bytes }));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     // Not cancellable: a cancelled run must still be recorded as ended.
     private async Task FinishAsync(RunRecord record, RunStatus status, string? error)
     {

@@ -1,3 +1,4 @@
+using Reporting.Data.Ledger;
 using System.Drawing;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
@@ -29,7 +30,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
         var specs = RegisterSchema.CommuneSheets.Append(RegisterSchema.Assessments(criterionCount)).ToDictionary(s => s.Name);
         foreach (var sheetIssues in issues.GroupBy(i => i.Sheet))
             WriteSheet(package, specs[sheetIssues.Key], sheetIssues);
-        return Save(package, header.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), header.UnitCode, fileName);
+        return Save(package, header.Year, header.UnitCode, fileName);
     }
 
     public string WriteRejectedFile(string unitCode, string fileName, RegisterRejectedException rejection)
@@ -37,7 +38,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
         using var package = new ExcelPackage();
         var year = RegisterFileNames.YearHint(fileName);
         WriteSummary(package, fileName, unitCode, year, $"Cả tệp bị từ chối: {rejection.MessageVi}", $"The whole file was rejected: {rejection.Message}");
-        return Save(package, year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "khong-ro-nam", unitCode, fileName);
+        return Save(package, year, unitCode, fileName);
     }
 
     private static void WriteSummary(ExcelPackage package, string fileName, string unitCode, int? year, string vietnamese, string english)
@@ -106,13 +107,10 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
 
     private static string Prefix(RowIssue issue) => issue.Severity == IssueSeverity.Warning ? "⚠ " : string.Empty;
 
-    private string Save(ExcelPackage package, string year, string unitCode, string fileName)
+    private string Save(ExcelPackage package, int? year, string unitCode, string fileName)
     {
-        var safeName = string.Concat(Path.GetFileNameWithoutExtension(fileName).Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
-        var safeUnit = string.Concat(unitCode.Where(char.IsLetterOrDigit));
-        var folder = Path.Combine(outputFolder, "errors", year, safeUnit.Length == 0 ? "khong-ro" : safeUnit);
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, $"{safeName}-loi.xlsx");
+        var path = Path.Combine(outputFolder, ErrorReportLocation.RelativePath(year, unitCode, fileName));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
         package.SaveAs(new FileInfo(temporary));
         File.Move(temporary, path, overwrite: true);

@@ -111,7 +111,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         if (parsed is null)
         {
             var reason = rejection ?? new RegisterRejectedException("Không đọc được tệp.", "The file could not be read.");
-            await store.RecordRejectedAsync(received, reason.MessageVi, cancellationToken);
+            await store.RecordRejectedAsync(received, register.Expected.Code, RegisterFileNames.YearHint(register.FileName), reason.MessageVi, cancellationToken);
             var report = errorReports.WriteRejectedFile(register.Expected.Code, register.FileName, reason);
             return new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
         }
@@ -154,7 +154,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
             $"Tệp quá lớn ({tooLarge.Size / 1024:N0} KB, tối đa {reader.Context.Limits.MaxFileBytes / 1024:N0} KB): không đọc.",
             $"The file is {tooLarge.Size:N0} bytes, over the limit of {reader.Context.Limits.MaxFileBytes:N0}.");
         var received = new ReceivedFile(tooLarge.Sha256, tooLarge.FileName, tooLarge.Origin, tooLarge.Size, clock.GetUtcNow().UtcDateTime);
-        await store.RecordRejectedAsync(received, reason.MessageVi, cancellationToken);
+        await store.RecordRejectedAsync(received, tooLarge.Expected.Code, RegisterFileNames.YearHint(tooLarge.FileName), reason.MessageVi, cancellationToken);
         var report = errorReports.WriteRejectedFile(tooLarge.Expected.Code, tooLarge.FileName, reason);
         return new FileResult(tooLarge.Source, tooLarge.Origin, FileOutcome.Rejected, tooLarge.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
     }

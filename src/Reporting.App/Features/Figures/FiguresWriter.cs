@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.App.Hosting;
@@ -51,12 +50,10 @@ internal static class FiguresWriter
         var table = new List<T>();
         await foreach (var row in rows.WithCancellation(cancellationToken))
             table.Add(row);
-        using var csv = new MemoryStream();
-        await FiguresExport.WriteAsync(table.ToAsyncEnumerable(), columns, FiguresFormat.Csv, csv, cancellationToken);
-        var snapshot = await services.GetRequiredService<FigureSnapshots>().SaveAsync(
-            request.Period, request.Table.ToString().ToLowerInvariant(), Encoding.UTF8.GetString(csv.ToArray()), cancellationToken);
+        var (snapshot, csv) = await services.GetRequiredService<FigureSnapshots>().SaveAsync(
+            request.Period, request.Table.ToString().ToLowerInvariant(), table, columns, cancellationToken);
         if (request.Format == FiguresFormat.Csv)
-            await output.WriteAsync(csv.ToArray(), cancellationToken);
+            await output.WriteAsync(csv, cancellationToken);
         else
             await FiguresExport.WriteAsync(table.ToAsyncEnumerable(), columns, request.Format, output, cancellationToken);
         return snapshot;

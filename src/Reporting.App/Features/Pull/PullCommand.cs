@@ -30,7 +30,6 @@ internal static class PullCommand
 
     public static Task<PullJob.Result> RunAsync(IServiceProvider services, IReadOnlyList<Registers.Pulling.Sources.IRegisterSource> sources, int? year, CancellationToken cancellationToken) =>
         services.GetRequiredService<PullJob>().RunAsync(
-            sources, year, services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder, StartedBy, cancellationToken);
+            sources, year, services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder, RunStarter.CommandLine, cancellationToken);
 
-    public static string StartedBy => $"cli:{Environment.UserName}";
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
 using Reporting.App.Hosting;
 using Reporting.Registers.Templates;
+using Reporting.Reports.Monthly;
 
 namespace Reporting.App.Features.Templates;
 
@@ -11,7 +12,11 @@ internal static class TemplatesCommand
 {
     public static RootCommand WithTemplates(this RootCommand root)
     {
-        var command = new Command("templates", "Write the blank register workbooks (commune and district) that units fill in");
+        var reports = new Option<bool>("--reports")
+        {
+            Description = "Also reset the report templates under the templates folder to the default look (overwrites a designer's changes)",
+        };
+        var command = new Command("templates", "Write the blank register workbooks (commune and district) that units fill in") { reports };
         command.WithRun((parseResult, services, _) =>
         {
             var folder = parseResult.GetValue(CommonOptions.Output)
@@ -19,6 +24,12 @@ internal static class TemplatesCommand
             var scale = services.GetRequiredService<IOptions<Circular44Options>>().Value.ToScale();
             foreach (var path in BlankTemplates.Write(folder, scale))
                 Console.WriteLine(path);
+            if (parseResult.GetValue(reports))
+            {
+                var monthly = MonthlyTemplate.PathIn(services.GetRequiredService<IOptions<StorageOptions>>().Value.TemplatesFolder);
+                MonthlyTemplate.Write(monthly);
+                Console.WriteLine(monthly);
+            }
             return Task.FromResult(VerbAction.Success);
         }, needsDatabase: false);
         root.Subcommands.Add(command);

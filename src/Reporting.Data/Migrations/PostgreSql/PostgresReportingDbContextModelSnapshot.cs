@@ -323,6 +323,42 @@ namespace Reporting.Data.Migrations.PostgreSql
                     b.ToTable("row_issues", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.RunOutput", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("path");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_outputs");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_run_outputs_run_id");
+
+                    b.ToTable("run_outputs", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.RunRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -581,6 +617,15 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_unit_versions_code_valid_from");
 
                     b.ToTable("unit_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Model.RunOutput", b =>
+                {
+                    b.HasOne("Reporting.Data.Model.RunRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

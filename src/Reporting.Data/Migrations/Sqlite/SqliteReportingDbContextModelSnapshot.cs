@@ -310,6 +310,40 @@ namespace Reporting.Data.Migrations.Sqlite
                     b.ToTable("row_issues", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.RunOutput", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("path");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_run_outputs");
+
+                    b.HasIndex("RunId")
+                        .HasDatabaseName("ix_run_outputs_run_id");
+
+                    b.ToTable("run_outputs", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.RunRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -562,6 +596,15 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_unit_versions_code_valid_from");
 
                     b.ToTable("unit_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Model.RunOutput", b =>
+                {
+                    b.HasOne("Reporting.Data.Model.RunRecord", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,49 @@
+using System.Globalization;
+using OfficeOpenXml;
+using Reporting.Data.Units;
+using Reporting.Reports.Excel;
+using Reporting.Reports.Output;
+
+namespace Reporting.Reports.Monthly;
+
+/// <summary>Fills the monthly template with one month's figures and writes the workbook atomically.</summary>
+public static class MonthlyWorkbook
+{
+    public const string TemplateName = "monthly/" + MonthlyTemplate.FileName;
+
+    public static string FileName(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"tong-hop-thang-{year:0000}-{month:00}.xlsx");
+
+    public static void Write(MonthlyFigures figures, UnitDirectory units, int maxDaysSinceUpdate, string templatePath, string path)
+    {
+        if (!File.Exists(templatePath))
+            throw new TemplateException($"Không tìm thấy mẫu '{TemplateName}' ở {templatePath}; chạy 'reporting templates' để tạo lại mẫu mặc định.");
+        using var package = new ExcelPackage(new FileInfo(templatePath));
+        var scalars = Scalars(figures, maxDaysSinceUpdate);
+
+        var summary = FigureSheets.FillSummary(package, figures, scalars);
+        var communes = FigureSheets.FillCommunes(package, figures, scalars);
+        ProgressSheet.Fill(package, figures, scalars);
+        var submissions = SubmissionsSheet.Fill(package, figures, scalars);
+        ErrorsSheet.Fill(package, figures, units, scalars);
+        // Cached values for every formula, so a reader who never recalculates sees the same numbers.
+        package.Workbook.Calculate();
+        FigureSheets.CheckTotals(summary, figures);
+        FigureSheets.CheckTotals(communes, figures);
+        SubmissionsSheet.CheckTotals(submissions, figures);
+        ChartsSheet.Fill(package, summary, scalars);
+
+        var properties = package.Workbook.Properties;
+        properties.Title = $"Tổng hợp kết quả xây dựng xã hội học tập tháng {figures.Month:00}/{figures.Year}";
+        properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
+        OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
+    }
+
+    private static Dictionary<string, string> Scalars(MonthlyFigures figures, int maxDaysSinceUpdate) => new()
+    {
+        ["year"] = figures.Year.ToString(CultureInfo.InvariantCulture),
+        ["month"] = figures.Month.ToString("00", CultureInfo.InvariantCulture),
+        ["from"] = new DateOnly(figures.Year, figures.Month, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        ["as_of"] = figures.Period.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        ["max_days"] = maxDaysSinceUpdate.ToString(CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+
+namespace Reporting.Reports.Output;
+
+/// <summary>Files readers may open at any moment: written under a temporary name in the same folder, then renamed.</summary>
+public static class OutputFile
+{
+    public static void WriteAtomically(string path, Action<string> write)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            write(temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public static string Sha256Of(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+}
