@@ -101,6 +101,11 @@ public static class Steps
     public static object?[] Recognized(int year) =>
         ["x", new DateTime(year, 2, 1), 90, "Đạt", new DateTime(year, 10, 15), "x", "15/QĐ-UBND", new DateTime(year, 12, 20), null];
 
+    /// <summary>Each step on the given day (the evaluation passed); a step without a day is not taken.</summary>
+    public static object?[] Dated(DateTime registered, DateTime? evaluated = null, DateTime? recognized = null) =>
+        ["x", registered, evaluated is null ? null : 90, evaluated is null ? null : "Đạt", evaluated,
+            recognized is null ? null : "x", recognized is null ? null : "15/QĐ-UBND", recognized, null];
+
     /// <summary>Breaks rule 1: recognised without registration.</summary>
     public static object?[] RecognizedWithoutRegistration(int year) =>
         [null, null, 90, "Đạt", new DateTime(year, 10, 15), "x", "15/QĐ-UBND", new DateTime(year, 12, 20), null];

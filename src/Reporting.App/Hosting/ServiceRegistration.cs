@@ -82,7 +82,7 @@ public static class ServiceRegistration
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new ReportFolders(storage.OutputFolder, storage.TemplatesFolder);
+            return new ReportFolders(storage.OutputFolder, storage.ResolvedTemplatesFolder);
         });
         services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
         services.AddScoped<MonthlySummaryJob>();

@@ -16,6 +16,10 @@ public sealed class StorageOptions
     [Required(AllowEmptyStrings = false)]
     public string TemplatesFolder { get; set; } = "templates";
 
+    /// <summary>The templates folder; a relative one missing from the working folder is the one shipped beside the executable.</summary>
+    public string ResolvedTemplatesFolder =>
+        Path.IsPathRooted(TemplatesFolder) || Directory.Exists(TemplatesFolder) ? TemplatesFolder : Path.Combine(AppContext.BaseDirectory, TemplatesFolder);
+
     public string FilesFolder => Path.Combine(DataFolder, "files");
 
     public string SampleRegistersFolder => Path.Combine(DataFolder, "sample-registers");

@@ -31,7 +31,6 @@ internal static class ErrorsSheet
             })
             .ToList();
         sheet.WriteItems(items);
-        sheet.WriteTotal(new Dictionary<string, object?>());
         return sheet;
     }
 }

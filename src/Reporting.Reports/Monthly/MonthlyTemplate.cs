@@ -172,7 +172,7 @@ public static class MonthlyTemplate
     {
         const int width = 10;
         var sheet = builder.Sheet(Errors, width, "CÁC DÒNG BỊ LOẠI TRONG SỔ THEO DÕI NĂM {year}", "Theo sổ đang được dùng để tính số liệu đến ngày {as_of}");
-        string[] headers = ["STT", "Huyện", "Mã", "Đơn vị", "Tệp", "Sheet", "Quy tắc", "Lý do (ví dụ)", "Số dòng bị loại", "Báo cáo lỗi"];
+        string[] headers = ["STT", "Huyện", "Mã", "Đơn vị", "Tệp", "Sheet", "Quy tắc", "Lý do (ví dụ)", "Số dòng vi phạm", "Báo cáo lỗi"];
         for (var i = 0; i < headers.Length; i++)
             Header(sheet, 5, 1 + i, headers[i], rows: 2);
         Model(sheet, FirstModelRow, 1, "{#item}", TemplateRowKind.Item);
@@ -181,13 +181,11 @@ public static class MonthlyTemplate
             Model(sheet, FirstModelRow, 2 + i, fields[i], TemplateRowKind.Item, text: true);
         Model(sheet, FirstModelRow, 9, "{rows}", TemplateRowKind.Item, Count);
         Model(sheet, FirstModelRow, 10, "{report}", TemplateRowKind.Item, text: true);
-        Model(sheet, FirstModelRow + 1, 1, "{#total}", TemplateRowKind.Total);
-        for (var column = 2; column <= width; column++)
-            Model(sheet, FirstModelRow + 1, column, column == 4 ? "Toàn tỉnh" : column == 9 ? "{sum}" : "", TemplateRowKind.Total, column == 9 ? Count : null, text: column != 9);
         sheet.Cells[FirstModelRow, 8].Style.WrapText = true;
         Widths(sheet, 5, 18, 7, 22, 20, 10, 18, 50, 10, 34);
         FreezeHeader(sheet, 5, 6, 4);
-        Note(sheet, FirstModelRow + 3, "Mỗi dòng là một quy tắc bị vi phạm trong sổ của một đơn vị; chi tiết từng dòng, ô và lý do ở báo cáo lỗi (bấm vào đường dẫn). "
+        Note(sheet, FirstModelRow + 2, "Mỗi dòng là một quy tắc bị vi phạm trong sổ của một đơn vị; một dòng sổ có thể vi phạm nhiều quy tắc, "
+            + "nên số dòng bị loại của mỗi xã xem ở sheet Nộp sổ. Chi tiết từng dòng, ô và lý do ở báo cáo lỗi (bấm vào đường dẫn). "
             + "\"Cả tệp bị từ chối\": tệp gửi sau cùng không đọc được, đơn vị cần gửi lại.", width);
     }
 }

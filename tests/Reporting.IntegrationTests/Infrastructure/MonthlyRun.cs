@@ -1,0 +1,23 @@
+using Reporting.Data.Figures;
+using Reporting.Data.Runs;
+using Reporting.Data.Units;
+using Reporting.Reports.Delivery;
+using Reporting.Reports.Monthly;
+using Reporting.Reports.Output;
+using Reporting.Testing;
+
+namespace Reporting.IntegrationTests.Infrastructure;
+
+/// <summary>The monthly summary job over a test pipeline, with the shipped template and a real mailer.</summary>
+internal static class MonthlyRun
+{
+    public static string ShippedTemplates => Path.Combine(RepositoryFolder.Root, "templates");
+
+    public static async Task<MonthlySummaryResult> RunAsync(PipelineFixture pipeline, int year, int month, MailOptions? mail = null, string? templates = null)
+    {
+        await using var db = pipeline.Database.NewContext();
+        var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
+            FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(mail ?? new MailOptions()), TimeProvider.System);
+        return await job.RunAsync(year, month, "test", CancellationToken.None);
+    }
+}
