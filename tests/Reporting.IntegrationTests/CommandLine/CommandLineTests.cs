@@ -91,6 +91,9 @@ public sealed class CommandLineTests
     [DataRow("figures", "--period", "2030")]
     [DataRow("figures")]
     [DataRow("pull", "--source", "/no/such/folder")]
+    [DataRow("monthly", "--month", "2018-3")]
+    [DataRow("monthly", "--month", "2031-01")]
+    [DataRow("monthly")]
     [DataRow("frobnicate")]
     public async Task Bad_usage_exits_2_with_a_message(params string[] arguments)
     {
@@ -155,6 +158,43 @@ public sealed class CommandLineTests
 
         Assert.AreEqual(0, onPostgres.ExitCode, onPostgres.Error);
         Assert.AreEqual(onSqlite.Output, onPostgres.Output);
+    }
+
+    [TestMethod]
+    public async Task Monthly_summary_province_row_equals_the_printed_figures_of_the_month()
+    {
+        Assert.AreEqual(0, (await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb)).ExitCode);
+
+        var monthly = await Cli.RunAsync(_folder, "monthly", "--month", "2018-12", "--db", SqliteDb);
+        var figures = await Cli.RunAsync(_folder, "figures", "--period", "2018-12", "--level", "province", "--db", SqliteDb);
+
+        Assert.AreEqual(0, monthly.ExitCode, monthly.Error);
+        StringAssert.Contains(monthly.Output, "Chưa cấu hình thư");
+        var header = figures.Output.Split('\n')[0].Split(',');
+        var province = figures.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToDictionary(r => r[Array.IndexOf(header, "title")]);
+        var path = Path.Combine(_folder, "reports-output", "monthly", "2018-12", "tong-hop-thang-2018-12.xlsx");
+        using var workbook = new OfficeOpenXml.ExcelPackage(new FileInfo(path));
+        var summary = workbook.Workbook.Worksheets["Tổng hợp"];
+        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 3].Text == "Toàn tỉnh");
+        string[] titles = ["family", "clan", "community", "unit"];
+        for (var t = 0; t < titles.Length; t++)
+        {
+            foreach (var (offset, column) in new[] { (0, "eligible"), (1, "registered"), (3, "recognized") })
+            {
+                Assert.AreEqual(long.Parse(province[titles[t]][Array.IndexOf(header, column)]), Convert.ToInt64(summary.Cells[total, 4 + 7 * t + offset].Value), $"{titles[t]} {column}");
+            }
+        }
+        Assert.AreEqual(10L, Convert.ToInt64(summary.Cells[total, 4].Value), "6 + 4 households in the small source");
+    }
+
+    [TestMethod]
+    public async Task Templates_verb_resets_the_report_templates_on_request()
+    {
+        var result = await Cli.RunAsync(_folder, "templates", "--reports", "--out", Path.Combine(_folder, "registers"));
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        using var monthly = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(_folder, "templates", "monthly", "tong-hop-thang.xlsx")));
+        Assert.AreEqual("Tổng hợp", monthly.Workbook.Worksheets.First().Name);
     }
 
     [TestMethod]
