@@ -88,4 +88,21 @@ public sealed class CellValuesTests
 
     [TestMethod]
     public void Vietnamese_decimal_comma_is_read() => Assert.AreEqual(8.5m, CellValues.Number("8,5"));
+
+    [TestMethod]
+    [DataRow("1.000", 1000)]
+    [DataRow("12.345.678", 12345678)]
+    [DataRow("1.5", 1.5)]
+    [DataRow("0.125", 0.125)]
+    [DataRow("1.000,5", 1000.5)]
+    public void Text_numbers_read_the_way_a_Vietnamese_clerk_types_them(string cell, double expected) =>
+        Assert.AreEqual((decimal)expected, CellValues.Number(cell));
+
+    [TestMethod]
+    public void Number_beyond_any_count_is_unreadable_not_a_crash()
+    {
+        Assert.IsNull(CellValues.Number(1e300));
+        Assert.IsNull(CellValues.Number(double.NaN));
+        Assert.IsNull(CellValues.Number(float.PositiveInfinity));
+    }
 }

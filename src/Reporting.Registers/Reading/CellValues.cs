@@ -5,7 +5,7 @@ using Reporting.Registers.Schema;
 namespace Reporting.Registers.Reading;
 
 /// <summary>The reading rules for single cells: flags, results, dates, numbers. Null means "not readable".</summary>
-public static class CellValues
+public static partial class CellValues
 {
     private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
     private static readonly HashSet<string> TrueWords = new(StringComparer.OrdinalIgnoreCase) { "x", "✓", "1", "có", "true" };
@@ -64,12 +64,17 @@ public static class CellValues
     {
         switch (value)
         {
-            case double number:
-                return (decimal)number;
-            case int or long or decimal or float:
+            case double or float:
+                // A number past decimal's range is no count or score: the row reports it as not a number.
+                var number = Convert.ToDouble(value, CultureInfo.InvariantCulture);
+                return double.IsFinite(number) && Math.Abs(number) < 7.9e28 ? (decimal)number : null;
+            case int or long or decimal:
                 return Convert.ToDecimal(value, CultureInfo.InvariantCulture);
             case string text:
                 var clean = TextNormalizer.Clean(text);
+                // Typed as text, 1.000 or 12.345 is a Vietnamese thousands separator, not a decimal point.
+                if (ThousandsWithDots().IsMatch(clean))
+                    return decimal.Parse(clean.Replace(".", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 if (decimal.TryParse(clean, NumberStyles.Number, CultureInfo.InvariantCulture, out var invariant) && !clean.Contains(','))
                     return invariant;
                 // Vietnamese Excel writes 8,5 for eight and a half.
@@ -78,4 +83,7 @@ public static class CellValues
                 return null;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[1-9][0-9]{0,2}(\.[0-9]{3})+$")]
+    private static partial System.Text.RegularExpressions.Regex ThousandsWithDots();
 }

@@ -46,6 +46,8 @@ public sealed class CommandLineTests
         Assert.AreEqual(0, demo.ExitCode, demo.Error);
         Assert.IsTrue(File.Exists(Path.Combine(_folder, "data", "reporting.db")));
         Assert.IsTrue(File.Exists(Path.Combine(_folder, "data", "sample-registers", "communes", "22915", "22915_2018.xlsx")));
+        foreach (var year in new[] { 2016, 2017, 2018, 2019, 2020 })
+            Assert.IsTrue(File.Exists(Path.Combine(_folder, "reports-output", "monthly", $"{year}-12", $"tong-hop-thang-{year}-12.xlsx")), $"December {year}");
 
         var figures = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--format", "csv");
 

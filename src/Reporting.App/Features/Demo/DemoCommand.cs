@@ -13,12 +13,13 @@ using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Registers.Samples;
+using Reporting.Reports.Monthly;
 
 namespace Reporting.App.Features.Demo;
 
 /// <summary>
-/// The README's first command: sample registers of the whole province, pulled, and the figures of
-/// every year written out and summarised.
+/// The README's first command: sample registers of the whole province, pulled, the figures of
+/// every year written out and summarised, and the monthly summary of every December.
 /// </summary>
 internal static class DemoCommand
 {
@@ -59,6 +60,13 @@ internal static class DemoCommand
                 await WriteAsync(services, window, FiguresTable.Exemplars, cancellationToken);
             }
             Console.WriteLine($"Figures of every year are in {Path.Combine(storage.OutputFolder, "figures")}; try 'reporting figures --period 2018 --format csv'.");
+
+            // The year-end summary of every year; any other month is one 'reporting monthly' away.
+            foreach (var year in programme.Years)
+            {
+                var summary = await services.GetRequiredService<MonthlySummaryJob>().RunAsync(year, 12, RunStarter.CommandLine, cancellationToken);
+                Console.WriteLine($"Monthly summary: {summary.WorkbookPath}. {summary.Delivery}");
+            }
             return VerbAction.Success;
         });
         root.Subcommands.Add(command);
