@@ -1,12 +1,14 @@
 using Reporting.Domain.Titles;
+using Reporting.Domain.Units;
 
 namespace Reporting.Domain.Figures;
 
 /// <summary>
 /// The 2020 targets of Decision 281/QĐ-TTg (2014): the share of eligible entities recognised, in
 /// percent, by title, with lower targets for mountain, remote and especially difficult areas.
-/// A unit counts as mountain when its terrain in the unit list is <c>mountain</c>; mixed districts,
-/// the province and every other terrain take the general targets.
+/// A unit counts as mountain when its terrain in the unit list is mountain (highland communes,
+/// <c>mountain(vùng cao)</c>, included); mixed districts, the province and every other terrain take
+/// the general targets.
 /// </summary>
 public sealed record TargetTable(IReadOnlyDictionary<Title, decimal> General, IReadOnlyDictionary<Title, decimal> Mountain)
 {
@@ -15,5 +17,5 @@ public sealed record TargetTable(IReadOnlyDictionary<Title, decimal> General, IR
         new Dictionary<Title, decimal> { [Title.Family] = 60, [Title.Clan] = 40, [Title.Community] = 50, [Title.LearningUnit] = 50 });
 
     public decimal? For(Title title, string? terrain) =>
-        (terrain == "mountain" ? Mountain : General).TryGetValue(title, out var target) ? target : null;
+        (AreaKinds.Of(terrain) == AreaKind.Mountain ? Mountain : General).TryGetValue(title, out var target) ? target : null;
 }
