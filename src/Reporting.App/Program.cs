@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.App.CommandLine;
+using Reporting.App.Features.Conference;
 using Reporting.App.Features.Demo;
 using Reporting.App.Features.Figures;
 using Reporting.App.Features.Monthly;
@@ -12,6 +13,7 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithPull()
     .WithFigures()
     .WithMonthly()
+    .WithConference()
     .WithTemplates();
 
 return await root.RunAsync(args);

@@ -10,6 +10,7 @@ using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Samples;
+using Reporting.Reports.Conference;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;
@@ -86,6 +87,7 @@ public static class ServiceRegistration
         });
         services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
         services.AddScoped<MonthlySummaryJob>();
+        services.AddScoped<ConferencePackJob>();
         return services;
     }
 

@@ -34,6 +34,13 @@ public sealed class TemplateBuilder
         Centered(sheet.Cells[2, 1, 2, width], title, 14, bold: true);
         Centered(sheet.Cells[3, 1, 3, width], subtitle, 11, bold: false);
         sheet.Cells[3, 1].Style.Font.Italic = true;
+        A4Landscape(sheet);
+        return sheet;
+    }
+
+    /// <summary>The house page setup: A4 landscape, as wide as one page, numbered pages.</summary>
+    public static void A4Landscape(ExcelWorksheet sheet)
+    {
         sheet.PrinterSettings.PaperSize = ePaperSize.A4;
         sheet.PrinterSettings.Orientation = eOrientation.Landscape;
         sheet.PrinterSettings.FitToPage = true;
@@ -42,7 +49,6 @@ public sealed class TemplateBuilder
         sheet.PrinterSettings.LeftMargin = sheet.PrinterSettings.RightMargin = 0.4m;
         sheet.PrinterSettings.TopMargin = sheet.PrinterSettings.BottomMargin = 0.5m;
         sheet.HeaderFooter.OddFooter.CenteredText = "Trang &P / &N";
-        return sheet;
     }
 
     private static void Centered(ExcelRange range, string text, float size, bool bold)

@@ -34,9 +34,11 @@ public static class RunManifest
                 ["table"] = s.Table,
                 ["sha256"] = s.Sha256,
             }).ToArray()),
-            // Snapshots of one year share their register versions; each distinct list is given once.
+            // Snapshots of overlapping periods share register versions; each is listed once.
             ["registers"] = new JsonArray(snapshots.Select(s => s.RegisterVersions).Distinct()
-                .SelectMany(versions => JsonNode.Parse(versions)!.AsArray().Select(v => v!.DeepClone())).ToArray()),
+                .SelectMany(versions => JsonNode.Parse(versions)!.AsArray())
+                .DistinctBy(v => v!.ToJsonString())
+                .Select(v => v!.DeepClone()).ToArray()),
             ["files"] = new JsonArray(files.Select(f => (JsonNode)new JsonObject
             {
                 ["path"] = f.Path,

@@ -1,0 +1,74 @@
+using OfficeOpenXml;
+using Reporting.Reports.Excel;
+using Reporting.Reports.Output;
+using static Reporting.Reports.Excel.TableSheet;
+
+namespace Reporting.Reports.Conference;
+
+/// <summary>
+/// <c>phu-luc.xlsx</c>: every table of the report down to commune level, and the named exemplars
+/// (families too) with the years they were recognised and the decisions that recognised them.
+/// </summary>
+public static class ConferenceAnnex
+{
+    private const string Count = TemplateBuilder.Count;
+    private const string Rate = TemplateBuilder.Rate;
+
+    public static void Write(PackModel pack, IReadOnlyList<ChildRow> communes, IReadOnlyList<NamedExemplar> exemplars, string path)
+    {
+        using var package = new ExcelPackage();
+        package.Workbook.Properties.Title = $"Phụ lục {pack.ShortTitle} — {pack.UnitName}";
+        package.Workbook.Properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
+
+        var summary = NewSheet(package, "Tổng hợp");
+        var row = TableSheet.Write(summary, 1, $"Kết quả năm {pack.ToYear} và {pack.Window} — {pack.UnitName}", UnitColumns(pack.ChildLevel),
+            [UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList()), .. pack.Children.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells))]);
+        summary.Cells[row, 1].Value = $"Ghi chú: số liệu của năm {pack.ToYear}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}.";
+        summary.Cells[row, 1].Style.Font.Italic = true;
+
+        var years = NewSheet(package, "Theo năm");
+        TableSheet.Write(years, 1, $"Kết quả từng năm — {pack.UnitName}",
+            [new("Danh hiệu", 24), new("Năm", 8), new("Tổng số", 12, Count), new("Đăng ký", 12, Count), new("Tỷ lệ đăng ký", 10, Rate), new("Công nhận", 12, Count), new("Tỷ lệ công nhận", 10, Rate)],
+            pack.Titles.SelectMany(t => t.Series.Select(p => new object?[] { t.Name, p.Year, p.Eligible, p.Registered, Fraction(p.RegisteredPercent), p.Recognized, Fraction(p.RecognizedPercent) })).ToList());
+
+        var areas = NewSheet(package, "Theo vùng");
+        TableSheet.Write(areas, 1, $"So sánh theo vùng, năm {pack.ToYear} — {pack.UnitName}", UnitColumns("vùng"),
+            pack.Areas.Select(a => UnitRow("", a.Area, $"{a.Communes} xã", a.Cells)).ToList());
+
+        var communeSheet = NewSheet(package, "Theo xã");
+        TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}", UnitColumns("xã"),
+            communes.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells)).ToList());
+
+        var circular = NewSheet(package, "Thông tư 44");
+        row = TableSheet.Write(circular, 1, "Xếp loại cộng đồng học tập cấp xã (Thông tư 44/2014/TT-BGDĐT)",
+            [new("Năm", 8), new("Số xã", 10, Count), new("Được đánh giá", 12, Count), new("Tốt", 10, Count), new("Khá", 10, Count), new("Trung bình", 10, Count), new("Không xếp loại", 12, Count)],
+            pack.Circular44.Select(c => new object?[] { c.Year, c.Communes, c.Assessed, c.Good, c.Fair, c.Average, c.Unclassified }).ToList());
+        TableSheet.Write(circular, row, "Xếp loại từng xã",
+            [new("Huyện", 22), new("Mã xã", 8), new("Xã", 24), .. pack.Circular44.Select(c => new TableColumn($"Năm {c.Year}", 14))],
+            pack.Circular44Communes.Select(c => (object?[])[c.District, c.Code, c.Name, .. c.Classes]).ToList());
+
+        var named = NewSheet(package, "Tiêu biểu");
+        TableSheet.Write(named, 1, $"Danh sách đề nghị khen thưởng tiêu biểu ({pack.Window}) — {pack.UnitName}",
+            [new("Danh hiệu", 22), new("Huyện", 22), new("Xã", 24), new("Thôn", 10), new("Mã", 10), new("Tên", 30), new("Năm được công nhận", 26), new("Số quyết định", 40)],
+            exemplars.Select(e => new object?[] { e.Title, e.District, e.Commune, e.Village, e.Code, e.Name, e.Years, e.Decisions }).ToList());
+        named.View.FreezePanes(3, 1);
+
+        OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
+    }
+
+    private static TitleCell Cell(TitleSummary title) =>
+        new(title.Key, title.Eligible, title.Registered, title.Recognized, title.RecognizedPercent, title.Target, title.Gap, title.Exemplary);
+
+    private static List<TableColumn> UnitColumns(string level) =>
+    [
+        new("Mã", 8), new(char.ToUpperInvariant(level[0]) + level[1..], 26), new("Vùng", 16),
+        .. PackBuilder.Titles.SelectMany(t => new TableColumn[]
+        {
+            new($"{Domain.Titles.TitleKeys.VietnameseName(t)}: tổng số", 12, Count), new("Đăng ký", 10, Count), new("Công nhận", 10, Count),
+            new("Tỷ lệ công nhận", 10, Rate), new("Chỉ tiêu 2020", 10, Rate), new("Tiêu biểu", 10, Count),
+        }),
+    ];
+
+    private static object?[] UnitRow(string code, string name, string area, IReadOnlyList<TitleCell> cells) =>
+        [code, name, area, .. cells.SelectMany(c => new object?[] { c.Eligible, c.Registered, c.Recognized, Fraction(c.RecognizedPercent), Fraction(c.Target), c.Exemplary })];
+}

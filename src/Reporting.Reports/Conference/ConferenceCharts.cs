@@ -1,0 +1,129 @@
+using System.Globalization;
+using ScottPlot;
+using Reporting.Reports.Charts;
+using Reporting.Reports.Output;
+
+namespace Reporting.Reports.Conference;
+
+/// <summary>The charts of a pack, drawn with ScottPlot, written as PNG and SVG for slides and embedded in the report.</summary>
+public static class ConferenceCharts
+{
+    public static IReadOnlyList<ChartImage> Write(PackModel pack, string folder)
+    {
+        Directory.CreateDirectory(folder);
+        var charts = new List<ChartImage>
+        {
+            Save(folder, "xu-huong", $"Tỷ lệ công nhận các danh hiệu, {pack.Window}", Trend(pack)),
+            Save(folder, "chi-tieu", $"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu 2020", AgainstTargets(pack)),
+        };
+        if (pack.Children.Count > 0)
+            charts.Add(Save(folder, "so-sanh-" + (pack.IsProvince ? "huyen" : "xa"),
+                $"Gia đình hiếu học: tỷ lệ công nhận năm {pack.ToYear} theo {pack.ChildLevel}", Comparison(pack)));
+        if (pack.Circular44.Any(c => c.Assessed > 0))
+            charts.Add(Save(folder, "thong-tu-44", "Xếp loại cộng đồng học tập cấp xã (Thông tư 44/2014)", Circular44(pack)));
+        return charts;
+    }
+
+    private static ChartImage Save(string folder, string name, string caption, Plot plot)
+    {
+        var png = Path.Combine(folder, name + ".png");
+        var svg = Path.Combine(folder, name + ".svg");
+        OutputFile.WriteAtomically(png, temporary => plot.SavePng(temporary, ChartStyle.Width, ChartStyle.Height));
+        OutputFile.WriteAtomically(svg, temporary => File.WriteAllText(temporary, plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height)));
+        var uri = "data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(png));
+        return new ChartImage(name, caption, $"charts/{name}.png", $"charts/{name}.svg", uri);
+    }
+
+    /// <summary>Each title's recognised share year by year: integer year ticks, 0–100%.</summary>
+    private static Plot Trend(PackModel pack)
+    {
+        var plot = ChartStyle.NewPlot($"Tỷ lệ công nhận các danh hiệu, {pack.Window}");
+        var years = Enumerable.Range(pack.FromYear, pack.WindowYears).Select(y => (double)y).ToArray();
+        for (var t = 0; t < pack.Titles.Count; t++)
+        {
+            var title = pack.Titles[t];
+            var line = plot.Add.Scatter(years, title.Series.Select(p => (double)(p.RecognizedPercent ?? 0)).ToArray());
+            line.LegendText = ChartStyle.Text(title.Name);
+            line.Color = ChartStyle.Series[t];
+            line.LineWidth = 4;
+            line.MarkerSize = 12;
+        }
+        plot.Axes.Bottom.SetTicks(years, years.Select(y => y.ToString("0", CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.SetLimitsX(pack.FromYear - 0.5, pack.ToYear + 0.5);
+        plot.Axes.SetLimitsY(0, 100);
+        plot.YLabel(ChartStyle.Text("% được công nhận"));
+        plot.ShowLegend(Alignment.LowerRight);
+        return plot;
+    }
+
+    /// <summary>For each title, the recognised share beside the 2020 target.</summary>
+    private static Plot AgainstTargets(PackModel pack)
+    {
+        var plot = ChartStyle.NewPlot($"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu 2020");
+        var bars = new List<Bar>();
+        for (var t = 0; t < pack.Titles.Count; t++)
+        {
+            bars.Add(new Bar { Position = t * 3, Value = (double)(pack.Titles[t].RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized, Label = Vietnamese.Percent(pack.Titles[t].RecognizedPercent) });
+            bars.Add(new Bar { Position = t * 3 + 1, Value = (double)(pack.Titles[t].Target ?? 0), FillColor = ChartStyle.Target, Label = Vietnamese.Percent(pack.Titles[t].Target) });
+        }
+        var plotted = plot.Add.Bars(bars);
+        plotted.ValueLabelStyle.FontSize = 16;
+        plot.Axes.Bottom.SetTicks(pack.Titles.Select((_, t) => t * 3 + 0.5).ToArray(), pack.Titles.Select(t => ChartStyle.Text(t.Name)).ToArray());
+        plot.Axes.SetLimitsY(0, 110);
+        plot.YLabel("%");
+        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ("Chỉ tiêu 2020", ChartStyle.Target));
+        return plot;
+    }
+
+    /// <summary>Families' recognised share per district (or commune), longest names on the left, targets as red marks.</summary>
+    private static Plot Comparison(PackModel pack)
+    {
+        var plot = ChartStyle.NewPlot($"Gia đình hiếu học: tỷ lệ công nhận năm {pack.ToYear} theo {pack.ChildLevel}");
+        var children = pack.Children.Reverse().ToList();
+        var positions = Enumerable.Range(0, children.Count).Select(i => (double)i).ToArray();
+        var bars = plot.Add.Bars(children.Select((c, i) => new Bar { Position = i, Value = (double)(c.Cells[0].RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized }).ToList());
+        bars.Horizontal = true;
+        var targets = plot.Add.ScatterPoints(children.Select(c => (double)(c.Cells[0].Target ?? 0)).ToArray(), positions);
+        targets.Color = ChartStyle.Target;
+        targets.MarkerShape = MarkerShape.VerticalBar;
+        targets.MarkerSize = 26;
+        targets.MarkerLineWidth = 4;
+        plot.Axes.Left.SetTicks(positions, children.Select(c => ChartStyle.Text(c.Name)).ToArray());
+        plot.Axes.Left.TickLabelStyle.FontSize = children.Count > 14 ? 12 : 16;
+        plot.Axes.SetLimitsX(0, 100);
+        plot.XLabel(ChartStyle.Text("% số hộ được công nhận"));
+        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ("Chỉ tiêu 2020", ChartStyle.Target));
+        return plot;
+    }
+
+    /// <summary>Communes by Circular 44 class, one stacked bar per year.</summary>
+    private static Plot Circular44(PackModel pack)
+    {
+        var plot = ChartStyle.NewPlot("Xếp loại cộng đồng học tập cấp xã (Thông tư 44/2014)");
+        var bars = new List<Bar>();
+        foreach (var year in pack.Circular44)
+        {
+            double bottom = 0;
+            long[] counts = [year.Good, year.Fair, year.Average, year.Unclassified];
+            for (var c = 0; c < counts.Length; c++)
+            {
+                bars.Add(new Bar { Position = year.Year, ValueBase = bottom, Value = bottom + counts[c], FillColor = ChartStyle.Classes[c] });
+                bottom += counts[c];
+            }
+        }
+        plot.Add.Bars(bars);
+        var years = pack.Circular44.Select(c => (double)c.Year).ToArray();
+        plot.Axes.Bottom.SetTicks(years, years.Select(y => y.ToString("0", CultureInfo.InvariantCulture)).ToArray());
+        plot.Axes.Margins(bottom: 0);
+        plot.YLabel(ChartStyle.Text("số xã"));
+        Legend(plot, ("Tốt", ChartStyle.Classes[0]), ("Khá", ChartStyle.Classes[1]), ("Trung bình", ChartStyle.Classes[2]), ("Không xếp loại", ChartStyle.Classes[3]));
+        return plot;
+    }
+
+    private static void Legend(Plot plot, params (string Text, Color Colour)[] items)
+    {
+        foreach (var (text, colour) in items)
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartStyle.Text(text), FillColor = colour });
+        plot.ShowLegend(Alignment.UpperRight);
+    }
+}

@@ -1,0 +1,112 @@
+using static Reporting.Reports.Output.Vietnamese;
+
+namespace Reporting.Reports.Conference;
+
+/// <summary>
+/// The findings of a pack as sentences a secretary can paste into the speech: each states its
+/// numbers, in Vietnamese, from the pack's own tables (so they can never disagree with them).
+/// </summary>
+public static class Findings
+{
+    public static IReadOnlyList<string> For(PackModel pack)
+    {
+        var sentences = new List<string> { Overview(pack) };
+        sentences.AddRange(pack.Titles.Select(t => Against(pack, t)).OfType<string>());
+        if (BelowTarget(pack) is { } below)
+            sentences.Add(below);
+        if (FastestGrowth(pack) is { } growth)
+            sentences.Add(growth);
+        if (pack.Year == 2018 && Areas(pack) is { } areas)
+            sentences.Add(areas);
+        sentences.Add(Exemplars(pack));
+        if (Circular44(pack) is { } classes)
+            sentences.Add(classes);
+        return sentences;
+    }
+
+    private static string Where(PackModel pack) => pack.IsProvince ? "toàn tỉnh" : pack.UnitName;
+
+    private static string Overview(PackModel pack)
+    {
+        var family = pack.Titles[0];
+        return $"Năm {pack.ToYear}, {Where(pack)} có {Number(family.Registered)} trên {Number(family.Eligible)} hộ đăng ký "
+            + $"\"Gia đình hiếu học\" ({Percent(family.RegisteredPercent)}) và {Number(family.Recognized)} hộ được công nhận ({Percent(family.RecognizedPercent)} số hộ).";
+    }
+
+    /// <summary>How far a title's recognised share is from its 2020 target.</summary>
+    private static string? Against(PackModel pack, TitleSummary title)
+    {
+        if (title.RecognizedPercent is not { } rate || title.Target is not { } target || title.Gap is not { } gap)
+            return null;
+        var verdict = gap >= 0
+            ? $"đã đạt chỉ tiêu {Percent(target)} của năm 2020 (vượt {Points(gap).TrimStart('+')})"
+            : $"còn thấp hơn chỉ tiêu {Percent(target)} của năm 2020 là {Points(-gap).TrimStart('+')}";
+        return $"Tỷ lệ công nhận \"{title.Name}\" năm {pack.ToYear} là {Percent(rate)} ({Number(title.Recognized)}/{Number(title.Eligible)} {title.EligibleLabel}), {verdict}.";
+    }
+
+    private static string? BelowTarget(PackModel pack)
+    {
+        if (pack.Children.Count == 0)
+            return null;
+        var below = pack.Children
+            .Select(c => (c.Name, Cell: c.Cells[0]))
+            .Where(c => c.Cell.Gap < 0)
+            .OrderBy(c => c.Cell.Gap)
+            .Select(c => $"{c.Name} ({Percent(c.Cell.RecognizedPercent)}, thấp hơn {Points(-c.Cell.Gap).TrimStart('+')})")
+            .ToList();
+        return below.Count == 0
+            ? $"Tất cả {Number(pack.Children.Count)} {pack.ChildLevel} đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm 2020."
+            : $"{Number(below.Count)}/{Number(pack.Children.Count)} {pack.ChildLevel} chưa đạt chỉ tiêu công nhận \"Gia đình hiếu học\": {List(below)}.";
+    }
+
+    /// <summary>The district (or commune) whose recognised share of families rose most over the window.</summary>
+    private static string? FastestGrowth(PackModel pack)
+    {
+        if (pack.WindowYears < 2)
+            return null;
+        var grown = pack.Children
+            .Where(c => c.FamilyFirstPercent is not null && c.Cells[0].RecognizedPercent is not null)
+            .OrderByDescending(c => c.Cells[0].RecognizedPercent - c.FamilyFirstPercent).ThenBy(c => c.Code, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (grown is null)
+            return null;
+        var (first, last) = (grown.FamilyFirstPercent, grown.Cells[0].RecognizedPercent);
+        return last > first
+            ? $"{grown.Name} có tỷ lệ công nhận \"Gia đình hiếu học\" tăng nhiều nhất: từ {Percent(first)} năm {pack.FromYear} lên {Percent(last)} năm {pack.ToYear} ({Points(last - first)})."
+            : $"Không {pack.ChildLevel} nào có tỷ lệ công nhận \"Gia đình hiếu học\" năm {pack.ToYear} cao hơn năm {pack.FromYear}; giảm ít nhất là {grown.Name} (từ {Percent(first)} xuống {Percent(last)}).";
+    }
+
+    private static string? Areas(PackModel pack)
+    {
+        var rated = pack.Areas.Where(a => a.Cells[0].RecognizedPercent is not null).OrderByDescending(a => a.Cells[0].RecognizedPercent).ToList();
+        if (rated.Count < 2)
+            return null;
+        var (high, low) = (rated[0], rated[^1]);
+        return $"So sánh theo vùng, tỷ lệ công nhận \"Gia đình hiếu học\" cao nhất ở vùng {high.Area.ToLowerInvariant()} ({Percent(high.Cells[0].RecognizedPercent)}, {Number(high.Communes)} xã) "
+            + $"và thấp nhất ở vùng {low.Area.ToLowerInvariant()} ({Percent(low.Cells[0].RecognizedPercent)}, {Number(low.Communes)} xã), chênh lệch {Points(high.Cells[0].RecognizedPercent - low.Cells[0].RecognizedPercent).TrimStart('+')}.";
+    }
+
+    private static string Exemplars(PackModel pack)
+    {
+        var counts = pack.Exemplars.Select(e => $"{Number(e.Count)} {ExemplarNoun(e.Key)}").ToList();
+        var span = pack.WindowYears == 1 ? $"trong năm {pack.ToYear}" : $"liên tục {pack.WindowYears} năm {pack.Window}";
+        return $"Được công nhận {span}, đề nghị biểu dương, khen thưởng tiêu biểu: {List(counts)}.";
+    }
+
+    private static string ExemplarNoun(string titleKey) => titleKey switch
+    {
+        "family" => "gia đình",
+        "clan" => "dòng họ",
+        "community" => "cộng đồng học tập thôn, khu phố",
+        _ => "đơn vị học tập",
+    };
+
+    private static string? Circular44(PackModel pack)
+    {
+        var year = pack.Circular44.FirstOrDefault(c => c.Year == (pack.Year == 2020 ? 2019 : pack.ToYear));
+        if (year is null || year.Assessed == 0)
+            return null;
+        return $"Năm {year.Year}, {Number(year.Assessed)}/{Number(year.Communes)} xã được đánh giá \"Cộng đồng học tập\" cấp xã theo Thông tư 44/2014/TT-BGDĐT: "
+            + $"{Number(year.Good)} xã loại Tốt, {Number(year.Fair)} Khá, {Number(year.Average)} Trung bình, {Number(year.Unclassified)} không xếp loại.";
+    }
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using Reporting.Data.Figures;
+using Reporting.Data.Units;
+using Reporting.Domain.Figures;
+using Reporting.Domain.Titles;
+using Reporting.Domain.Units;
+using Reporting.Reports.Output;
+
+namespace Reporting.Reports.Conference;
+
+/// <summary>Turns the conference's figures into the pack of one unit: only sums and selections of figure rows.</summary>
+public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets)
+{
+    /// <summary>The titles the review follows; the commune-level title has its own Circular 44 section.</summary>
+    public static IReadOnlyList<Title> Titles { get; } = [Title.Family, Title.Clan, Title.Community, Title.LearningUnit];
+
+    private ConferenceKind Kind => figures.Kind;
+
+    private int LastYear => Kind.Window.ToYear;
+
+    public PackModel Build(string unitCode)
+    {
+        var unit = figures.Window.FirstOrDefault(r => r.UnitCode == unitCode && r.Level is UnitLevel.Province or UnitLevel.District)
+            ?? throw new ArgumentException($"No figures for unit {unitCode} in {Kind.Window}.", nameof(unitCode));
+        var isProvince = unit.Level == UnitLevel.Province;
+        var communes = CommunesOf(unitCode, isProvince, LastYear).ToList();
+        var model = new PackModel(
+            unit.UnitCode, unit.UnitName, isProvince, isProvince ? "huyện" : "xã",
+            Kind.Year, Kind.Window.FromYear, LastYear, Kind.Window.WindowYears, Kind.Title, Kind.ShortTitle,
+            Kind.Window.WindowYears == 1 ? $"năm {LastYear}" : $"{Kind.Window.FromYear}–{LastYear}",
+            Vietnamese.Date(new DateOnly(LastYear, 12, 31)),
+            Titles.Select(t => Summary(unitCode, t)).ToList(),
+            Children(unitCode, isProvince),
+            Areas(communes),
+            Exemplars(unitCode, isProvince),
+            Kind.Circular44Years.Select(y => Circular44(unitCode, y)).ToList(),
+            Circular44Communes(unitCode, isProvince),
+            [],
+            []);
+        return model with { Findings = Findings.For(model) };
+    }
+
+    private FigureRow? WindowRow(string unitCode, Title title) =>
+        figures.Window.FirstOrDefault(r => r.UnitCode == unitCode && r.Level != UnitLevel.Commune && r.Title == title);
+
+    private FigureRow? YearRow(int year, string unitCode, Title title, UnitLevel? level = null) =>
+        figures.Years[year].FirstOrDefault(r => r.UnitCode == unitCode && r.Title == title && (level is null ? r.Level != UnitLevel.Commune : r.Level == level));
+
+    private TitleSummary Summary(string unitCode, Title title)
+    {
+        var row = WindowRow(unitCode, title);
+        var series = Enumerable.Range(Kind.Window.FromYear, Kind.Window.WindowYears).Select(year =>
+        {
+            var yearRow = YearRow(year, unitCode, title);
+            return new YearPoint(year, yearRow?.Eligible ?? 0, yearRow?.Registered ?? 0, yearRow?.Recognized ?? 0,
+                yearRow?.RegisteredPercent, yearRow?.RecognizedPercent);
+        }).ToList();
+        return new TitleSummary(title.Key(), title.VietnameseName(), EligibleLabel(title),
+            row?.Eligible ?? 0, row?.Registered ?? 0, row?.Recognized ?? 0, row?.RegisteredPercent, row?.RecognizedPercent,
+            row?.TargetPercent, row?.TargetGapPercent, row?.RecognizedAny ?? 0, row?.RecognizedEveryYear ?? 0, row?.Exemplary ?? 0, series);
+    }
+
+    public static string EligibleLabel(Title title) => title switch
+    {
+        Title.Family => "hộ",
+        Title.Clan => "dòng họ",
+        Title.Community => "thôn, khu phố",
+        _ => "đơn vị",
+    };
+
+    private List<ChildRow> Children(string unitCode, bool isProvince) =>
+        Rows(isProvince ? UnitLevel.District : UnitLevel.Commune, r => r.ParentCode == unitCode);
+
+    /// <summary>Every commune under the unit in the window's last year, in code order within each district.</summary>
+    public List<ChildRow> Communes(string unitCode, bool isProvince) =>
+        Rows(UnitLevel.Commune, r => isProvince || r.ParentCode == unitCode);
+
+    private List<ChildRow> Rows(UnitLevel level, Func<FigureRow, bool> belongs) =>
+        figures.Window
+            .Where(r => r.Level == level && r.Title == Title.Family && belongs(r))
+            .OrderBy(r => r.ParentCode, StringComparer.Ordinal).ThenBy(r => r.UnitCode, StringComparer.Ordinal)
+            .Select(r => new ChildRow(r.UnitCode, r.UnitName, AreaName(r.Terrain),
+                Titles.Select(t => Cell(figures.Window.FirstOrDefault(c => c.Level == level && c.UnitCode == r.UnitCode && c.Title == t), t)).ToList(),
+                YearRow(Kind.Window.FromYear, r.UnitCode, Title.Family, level)?.RecognizedPercent))
+            .ToList();
+
+    private static TitleCell Cell(FigureRow? row, Title title) =>
+        new(title.Key(), row?.Eligible ?? 0, row?.Registered ?? 0, row?.Recognized ?? 0, row?.RecognizedPercent, row?.TargetPercent, row?.TargetGapPercent, row?.Exemplary ?? 0);
+
+    private static string AreaName(string? terrain) => AreaKinds.Of(terrain) is { } kind ? kind.VietnameseName() : "–";
+
+    private IEnumerable<FigureRow> CommunesOf(string unitCode, bool isProvince, int year) =>
+        figures.Years[year].Where(r => r.Level == UnitLevel.Commune && (isProvince || r.ParentCode == unitCode));
+
+    /// <summary>The communes of each kind of area summed: the comparison the plan asks for in 2018.</summary>
+    private List<AreaRow> Areas(List<FigureRow> communes) =>
+        communes
+            .GroupBy(r => AreaKinds.Of(r.Terrain))
+            .Where(g => g.Key is not null)
+            .OrderBy(g => g.Key)
+            .Select(g => new AreaRow(g.Key!.Value.VietnameseName(), g.Select(r => r.UnitCode).Distinct().Count(),
+                Titles.Select(t => AreaCell(g.Where(r => r.Title == t).ToList(), t, g.Key.Value)).ToList()))
+            .ToList();
+
+    private TitleCell AreaCell(List<FigureRow> rows, Title title, AreaKind kind)
+    {
+        var (eligible, registered, recognized) = (rows.Sum(r => r.Eligible), rows.Sum(r => r.Registered), rows.Sum(r => r.Recognized ?? 0));
+        var percent = FigureRow.Percent(recognized, eligible);
+        var target = targets.For(title, kind == AreaKind.Mountain ? "mountain" : null);
+        return new TitleCell(title.Key(), eligible, registered, recognized, percent, target, percent - target, 0);
+    }
+
+    private List<ExemplarGroup> Exemplars(string unitCode, bool isProvince) =>
+        Titles.Select(title =>
+        {
+            // Families are too many to name in a speech: the annex lists them.
+            var named = title == Title.Family ? [] : ExemplarsOf(unitCode, isProvince).Where(e => e.Title == title).Select(Named).ToList();
+            return new ExemplarGroup(title.Key(), title.VietnameseName(), WindowRow(unitCode, title)?.Exemplary ?? 0, named);
+        }).ToList();
+
+    public IEnumerable<Exemplar> ExemplarsOf(string unitCode, bool isProvince) =>
+        figures.Exemplars.Where(e => isProvince || e.DistrictCode == unitCode);
+
+    public NamedExemplar Named(Exemplar exemplar) => new(
+        exemplar.Title.VietnameseName(), NameOf(exemplar.DistrictCode), NameOf(exemplar.CommuneCode), exemplar.VillageCode, exemplar.Code, exemplar.Name,
+        string.Join(", ", exemplar.YearsRecognized.Select(y => y.ToString(CultureInfo.InvariantCulture))),
+        string.Join("; ", exemplar.DecisionNumbers));
+
+    private string NameOf(string code) => units.Find(code, LastYear)?.Name ?? units.Versions.LastOrDefault(u => u.Code == code)?.Name ?? code;
+
+    private Circular44Year Circular44(string unitCode, int year)
+    {
+        var row = YearRow(year, unitCode, Title.CommuneCommunity);
+        return new Circular44Year(year, (int)(row?.Eligible ?? 0), row?.Registered ?? 0, row?.Good ?? 0, row?.Fair ?? 0, row?.Average ?? 0, row?.Unclassified ?? 0);
+    }
+
+    private List<Circular44Commune> Circular44Communes(string unitCode, bool isProvince)
+    {
+        var years = Kind.Circular44Years;
+        var rows = years.SelectMany(y => CommunesOf(unitCode, isProvince, y).Where(r => r.Title == Title.CommuneCommunity).Select(r => (Year: y, Row: r))).ToList();
+        return rows
+            .GroupBy(x => x.Row.UnitCode)
+            .OrderBy(g => g.First().Row.ParentCode, StringComparer.Ordinal).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Circular44Commune(NameOf(g.First().Row.ParentCode!), g.Key, g.Last().Row.UnitName,
+                years.Select(y => g.FirstOrDefault(x => x.Year == y).Row is { } row ? ClassOf(row) : "").ToList()))
+            .ToList();
+    }
+
+    private static string ClassOf(FigureRow row) =>
+        row.Good > 0 ? "Tốt" : row.Fair > 0 ? "Khá" : row.Average > 0 ? "Trung bình" : row.Unclassified > 0 ? "Không xếp loại" : "Chưa đánh giá";
+}
