@@ -48,6 +48,8 @@ public sealed class CommandLineTests
         Assert.IsTrue(File.Exists(Path.Combine(_folder, "data", "sample-registers", "communes", "22915", "22915_2018.xlsx")));
         foreach (var year in new[] { 2016, 2017, 2018, 2019, 2020 })
             Assert.IsTrue(File.Exists(Path.Combine(_folder, "reports-output", "monthly", $"{year}-12", $"tong-hop-thang-{year}-12.xlsx")), $"December {year}");
+        foreach (var year in new[] { 2016, 2018, 2020 })
+            Assert.IsTrue(File.Exists(Path.Combine(_folder, "reports-output", "conference", $"{year}", "60", "bao-cao.html")), $"conference {year}");
 
         var figures = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--format", "csv");
 
@@ -96,6 +98,8 @@ public sealed class CommandLineTests
     [DataRow("monthly", "--month", "2018-3")]
     [DataRow("monthly", "--month", "2031-01")]
     [DataRow("monthly")]
+    [DataRow("conference", "--year", "2017")]
+    [DataRow("conference", "--year", "2018", "--unit", "23272")]
     [DataRow("frobnicate")]
     public async Task Bad_usage_exits_2_with_a_message(params string[] arguments)
     {
@@ -187,6 +191,27 @@ public sealed class CommandLineTests
             }
         }
         Assert.AreEqual(10L, Convert.ToInt64(summary.Cells[total, 4].Value), "6 + 4 households in the small source");
+    }
+
+    [TestMethod]
+    public async Task Conference_packs_agree_with_the_printed_window_figures()
+    {
+        Assert.AreEqual(0, (await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb)).ExitCode);
+
+        var conference = await Cli.RunAsync(_folder, "conference", "--year", "2018", "--db", SqliteDb);
+        var figures = await Cli.RunAsync(_folder, "figures", "--period", "2016-2018", "--level", "district", "--unit", "602", "--db", SqliteDb);
+
+        Assert.AreEqual(0, conference.ExitCode, conference.Error);
+        StringAssert.Contains(conference.Output, "11 pack(s)");
+        var header = figures.Output.Split('\n')[0].Split(',');
+        var family = figures.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(','))
+            .Single(r => r[Array.IndexOf(header, "title")] == "family");
+        string Figure(string column) => family[Array.IndexOf(header, column)];
+        var report = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_folder, "reports-output", "conference", "2018", "602", "bao-cao.html")));
+        var row = report.QuerySelector("table.overview tr[data-title='family']")!.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray();
+        Assert.AreEqual($"{Figure("eligible")} hộ", row[1]);
+        Assert.AreEqual((Figure("registered"), Figure("recognized"), Figure("exemplary")), (row[2], row[4], row[8]));
+        Assert.AreEqual(Figure("recognized_pct").Replace('.', ',') + "%", row[5]);
     }
 
     [TestMethod]

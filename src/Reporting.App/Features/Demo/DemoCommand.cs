@@ -13,13 +13,15 @@ using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Registers.Samples;
+using Reporting.Reports.Conference;
 using Reporting.Reports.Monthly;
 
 namespace Reporting.App.Features.Demo;
 
 /// <summary>
 /// The README's first command: sample registers of the whole province, pulled, the figures of
-/// every year written out and summarised, and the monthly summary of every December.
+/// every year written out and summarised, the monthly summary of every December and the packs of
+/// the three review conferences.
 /// </summary>
 internal static class DemoCommand
 {
@@ -66,6 +68,11 @@ internal static class DemoCommand
             {
                 var summary = await services.GetRequiredService<MonthlySummaryJob>().RunAsync(year, 12, RunStarter.CommandLine, cancellationToken);
                 Console.WriteLine($"Monthly summary: {summary.WorkbookPath}. {summary.Delivery}");
+            }
+            foreach (var kind in ConferenceKind.All.Where(k => programme.Contains(k.Year)))
+            {
+                var packs = await services.GetRequiredService<ConferencePackJob>().RunAsync(kind.Year, null, RunStarter.CommandLine, cancellationToken);
+                Console.WriteLine($"Conference packs of {kind.Year} ({kind.ShortTitle}): {packs.Folders.Count} under {Path.Combine(storage.OutputFolder, "conference", kind.Year.ToString(CultureInfo.InvariantCulture))}.");
             }
             return VerbAction.Success;
         });
