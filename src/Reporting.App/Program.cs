@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Reporting.App.CommandLine;
 using Reporting.App.Features.Conference;
+using Reporting.App.Features.Costs;
 using Reporting.App.Features.Demo;
 using Reporting.App.Features.Figures;
 using Reporting.App.Features.Monthly;
@@ -14,6 +15,7 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithFigures()
     .WithMonthly()
     .WithConference()
+    .WithCosts()
     .WithTemplates();
 
 return await root.RunAsync(args);

@@ -11,6 +11,7 @@ using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Samples;
 using Reporting.Reports.Conference;
+using Reporting.Reports.Costs;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;
@@ -29,6 +30,7 @@ public static class ServiceRegistration
         services.AddOptions<SourcesOptions>().Bind(configuration.GetSection(SourcesOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<FiguresOptions>().Bind(configuration.GetSection(FiguresOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<CostsOptions>().Bind(configuration.GetSection(CostsOptions.Section)).ValidateDataAnnotations();
         return services;
     }
 
@@ -88,6 +90,13 @@ public static class ServiceRegistration
         services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
         services.AddScoped<MonthlySummaryJob>();
         services.AddScoped<ConferencePackJob>();
+        services.AddSingleton(provider =>
+        {
+            var programme = provider.GetRequiredService<IOptions<ProgrammeOptions>>().Value;
+            return new CostEstimator(provider.GetRequiredService<IOptions<CostsOptions>>().Value.ToSettings(), provider.GetRequiredService<UnitDirectory>(),
+                new ProgrammeYears(programme.FirstYear, programme.LastYear));
+        });
+        services.AddScoped<CostEstimateJob>();
         return services;
     }
 
@@ -101,5 +110,6 @@ public static class ServiceRegistration
         _ = provider.GetRequiredService<IOptions<SourcesOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<FiguresOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<MailOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<CostsOptions>>().Value;
     }
 }

@@ -45,7 +45,7 @@ public sealed class ConferencePackJob(
     private async Task<ConferenceResult> RunAsync(Guid runId, ConferenceKind kind, string? unitCode, CancellationToken cancellationToken)
     {
         var packUnits = UnitsFor(kind.Year, unitCode);
-        var figures = await ConferenceFigures.LoadAsync(db, snapshots, settings, kind, cancellationToken);
+        var figures = await ConferenceFigures.LoadAsync(db, snapshots, settings, new FiguresCache(db, snapshots, settings), kind, cancellationToken);
         var builder = new PackBuilder(figures, units, settings.Targets);
         var templates = new HtmlTemplates(Path.Combine(folders.Templates, "conference"));
         var written = new List<OutputEntry>();

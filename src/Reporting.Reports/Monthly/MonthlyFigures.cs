@@ -31,27 +31,12 @@ public sealed record MonthlyFigures(
         ReportingDbContext db, FigureSnapshots snapshots, FiguresSettings settings, int year, int month, CancellationToken cancellationToken)
     {
         var period = FiguresPeriod.AsOfMonth(year, month);
-        var (current, currentSnapshot) = await FiguresAsync(db, snapshots, settings, period, cancellationToken);
-        var stored = new List<FigureSnapshot> { currentSnapshot };
-        IReadOnlyList<FigureRow> previous = [];
-        if (month > 1)
-        {
-            var (rows, snapshot) = await FiguresAsync(db, snapshots, settings, FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken);
-            previous = rows;
-            stored.Add(snapshot);
-        }
+        var figures = new FiguresCache(db, snapshots, settings);
+        var current = await figures.GetAsync(period, cancellationToken);
+        var previous = month > 1 ? await figures.GetAsync(FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken) : [];
         var completeness = await CompletenessQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
-        stored.Add((await snapshots.SaveAsync(period, "completeness", completeness, FigureColumns.Completeness, cancellationToken)).Snapshot);
+        var (completenessSnapshot, _) = await snapshots.SaveAsync(period, "completeness", completeness, FigureColumns.Completeness, cancellationToken);
         var rejected = await RejectedRowsQuery.RunAsync(db, year, cancellationToken).ToListAsync(cancellationToken);
-        return new MonthlyFigures(period, current, previous, completeness, rejected, stored);
-    }
-
-    private static async Task<(IReadOnlyList<FigureRow>, FigureSnapshot)> FiguresAsync(
-        ReportingDbContext db, FigureSnapshots snapshots, FiguresSettings settings, FiguresPeriod period, CancellationToken cancellationToken)
-    {
-        // The snapshot holds every level, so it is the very table 'reporting figures --period' stores.
-        var rows = await FiguresQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
-        var (snapshot, _) = await snapshots.SaveAsync(period, "figures", rows, FigureColumns.Figures, cancellationToken);
-        return (rows.Where(r => r.Level != UnitLevel.Village).ToList(), snapshot);
+        return new MonthlyFigures(period, current, previous, completeness, rejected, [.. figures.Snapshots, completenessSnapshot]);
     }
 }

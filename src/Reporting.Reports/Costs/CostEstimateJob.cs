@@ -1,0 +1,45 @@
+using System.Globalization;
+using Reporting.Data.Figures;
+using Reporting.Data.Model;
+using Reporting.Data.Runs;
+using Reporting.Domain.Costs;
+using Reporting.Reports.Output;
+
+namespace Reporting.Reports.Costs;
+
+public sealed record CostEstimateResult(Guid RunId, string WorkbookPath, decimal Total, decimal PreviousTotal);
+
+/// <summary>The cost estimate of one year (specs/reports.md §3): the workbook, its manifest, the run ledger.</summary>
+public sealed class CostEstimateJob(
+    ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator,
+    FiguresSettings settings, ReportFolders folders, TimeProvider clock)
+{
+    public const string JobName = "costs";
+
+    public Task<CostEstimateResult> RunAsync(int year, string startedBy, CancellationToken cancellationToken) =>
+        ledger.RecordAsync(JobName, $"year={year}", startedBy, runId => RunAsync(runId, year, cancellationToken), cancellationToken);
+
+    private async Task<CostEstimateResult> RunAsync(Guid runId, int year, CancellationToken cancellationToken)
+    {
+        var figures = new FiguresCache(db, snapshots, settings);
+        var plan = await PlanAsync(year, figures, cancellationToken);
+        var folder = Path.Combine(folders.Output, "costs", year.ToString(CultureInfo.InvariantCulture));
+        var path = Path.Combine(folder, CostWorkbook.FileName(year));
+        CostWorkbook.Write(year, plan, estimator.Settings, figures.Snapshots, path);
+        var written = RunManifest.Describe(folders.Output, path);
+        var manifest = Path.Combine(folder, RunManifest.FileName);
+        RunManifest.Write(manifest, runId, JobName, new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture) },
+            clock.GetUtcNow().UtcDateTime, figures.Snapshots, [written]);
+        OutputEntry[] outputs = [written, RunManifest.Describe(folders.Output, manifest)];
+        await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
+        return new CostEstimateResult(runId, path, plan.Total, plan.PreviousTotal);
+    }
+
+    /// <summary>This year's lines beside last year's (none before the programme's first year).</summary>
+    public async Task<CostPlan> PlanAsync(int year, FiguresCache figures, CancellationToken cancellationToken)
+    {
+        var current = await estimator.EstimateAsync(year, figures, cancellationToken);
+        var previous = estimator.Programme.First < year ? await estimator.EstimateAsync(year - 1, figures, cancellationToken) : [];
+        return CostPlan.Of(year, current, previous);
+    }
+}
