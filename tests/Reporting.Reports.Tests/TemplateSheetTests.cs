@@ -123,4 +123,25 @@ public sealed class TemplateSheetTests
         Assert.AreEqual(6, summary.FormulaColumnAfter("family.registered"));
         Assert.AreEqual(8, summary.FormulaColumnAfter("family.recognized"));
     }
+
+    [TestMethod]
+    public void Shipped_template_rounds_a_share_at_the_half_up_as_the_figures_do()
+    {
+        using var package = new ExcelPackage(new FileInfo(MonthlyTemplate.PathIn(Path.Combine(RepositoryFolder.Root, "templates"))));
+        var summary = TemplateSheet.Open(package, MonthlyWorkbook.TemplateName, MonthlyTemplate.Summary, new Dictionary<string, string> { ["year"] = "2018", ["as_of"] = "31/12/2018" });
+        var values = new Dictionary<string, object?> { ["code"] = "602", ["name"] = "Huyện Phú Quí" };
+        foreach (var key in new[] { "family", "clan", "community", "unit" })
+        {
+            values[$"{key}.eligible"] = 400L;
+            values[$"{key}.registered"] = 201L;
+            values[$"{key}.recognized"] = 201L;
+            values[$"{key}.target"] = 0.7m;
+        }
+
+        summary.WriteItems([values]);
+        package.Workbook.Calculate();
+
+        // 201/400 = 50.25%: figures.md rounds half away from zero to 50.3%.
+        Assert.AreEqual(0.503, (double)summary.Worksheet.Cells[summary.ItemRows[0], summary.FormulaColumnAfter("family.registered")].Value, 1e-12);
+    }
 }

@@ -32,7 +32,7 @@ public static class ConferenceAnnex
             pack.Titles.SelectMany(t => t.Series.Select(p => new object?[] { t.Name, p.Year, p.Eligible, p.Registered, Fraction(p.RegisteredPercent), p.Recognized, Fraction(p.RecognizedPercent) })).ToList());
 
         var areas = NewSheet(package, "Theo vùng");
-        TableSheet.Write(areas, 1, $"So sánh theo vùng, năm {pack.ToYear} — {pack.UnitName}", UnitColumns("vùng"),
+        TableSheet.Write(areas, 1, $"So sánh theo vùng, năm {pack.ToYear} — {pack.UnitName}", UnitColumns("vùng", "Số xã"),
             pack.Areas.Select(a => UnitRow("", a.Area, $"{a.Communes} xã", a.Cells)).ToList());
 
         var communeSheet = NewSheet(package, "Theo xã");
@@ -59,9 +59,9 @@ public static class ConferenceAnnex
     private static TitleCell Cell(TitleSummary title) =>
         new(title.Key, title.Eligible, title.Registered, title.Recognized, title.RecognizedPercent, title.Target, title.Gap, title.Exemplary);
 
-    private static List<TableColumn> UnitColumns(string level) =>
+    private static List<TableColumn> UnitColumns(string level, string third = "Vùng") =>
     [
-        new("Mã", 8), new(char.ToUpperInvariant(level[0]) + level[1..], 26), new("Vùng", 16),
+        new("Mã", 8), new(char.ToUpperInvariant(level[0]) + level[1..], 26), new(third, 16),
         .. PackBuilder.Titles.SelectMany(t => new TableColumn[]
         {
             new($"{Domain.Titles.TitleKeys.VietnameseName(t)}: tổng số", 12, Count), new("Đăng ký", 10, Count), new("Công nhận", 10, Count),

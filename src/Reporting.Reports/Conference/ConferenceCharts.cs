@@ -24,8 +24,9 @@ public static class ConferenceCharts
         return charts;
     }
 
-    private static ChartImage Save(string folder, string name, string caption, Plot plot)
+    private static ChartImage Save(string folder, string name, string caption, Plot chart)
     {
+        using var plot = chart;
         var png = Path.Combine(folder, name + ".png");
         var svg = Path.Combine(folder, name + ".svg");
         OutputFile.WriteAtomically(png, temporary => plot.SavePng(temporary, ChartStyle.Width, ChartStyle.Height));

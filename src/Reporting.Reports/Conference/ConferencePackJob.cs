@@ -56,8 +56,9 @@ public sealed class ConferencePackJob(
             var folder = Path.Combine(folders.Output, "conference", kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
             OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, templates, kind, figures, runId, written));
             packFolders.Add(folder);
+            // Recorded pack by pack: a run that fails later still lists the packs it put in place.
+            await ledger.RecordOutputsAsync(runId, written.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
         }
-        await ledger.RecordOutputsAsync(runId, written.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
         return new ConferenceResult(runId, packFolders);
     }
 
@@ -75,9 +76,11 @@ public sealed class ConferencePackJob(
         var files = Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(path => RunManifest.Describe(staging, path) with { Path = Path.GetRelativePath(folders.Output, Path.Combine(folder, Path.GetRelativePath(staging, path))).Replace('\\', '/') })
             .ToList();
-        RunManifest.Write(Path.Combine(staging, RunManifest.FileName), runId, JobName,
+        var manifest = Path.Combine(staging, RunManifest.FileName);
+        RunManifest.Write(manifest, runId, JobName,
             new Dictionary<string, string> { ["year"] = kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unit"] = code },
             clock.GetUtcNow().UtcDateTime, figures.Snapshots, files);
         written.AddRange(files);
+        written.Add(RunManifest.Describe(staging, manifest) with { Path = Path.GetRelativePath(folders.Output, Path.Combine(folder, RunManifest.FileName)).Replace('\\', '/') });
     }
 }

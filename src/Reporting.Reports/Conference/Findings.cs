@@ -48,15 +48,18 @@ public static class Findings
     {
         if (pack.Children.Count == 0)
             return null;
-        var below = pack.Children
+        var rated = pack.Children.Where(c => c.Cells[0].Gap is not null).ToList();
+        if (rated.Count == 0)
+            return null;
+        var below = rated
             .Select(c => (c.Name, Cell: c.Cells[0]))
             .Where(c => c.Cell.Gap < 0)
             .OrderBy(c => c.Cell.Gap)
             .Select(c => $"{c.Name} ({Percent(c.Cell.RecognizedPercent)}, thấp hơn {Points(-c.Cell.Gap).TrimStart('+')})")
             .ToList();
         return below.Count == 0
-            ? $"Tất cả {Number(pack.Children.Count)} {pack.ChildLevel} đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm 2020."
-            : $"{Number(below.Count)}/{Number(pack.Children.Count)} {pack.ChildLevel} chưa đạt chỉ tiêu công nhận \"Gia đình hiếu học\": {List(below)}.";
+            ? $"Tất cả {Number(rated.Count)} {pack.ChildLevel} có số liệu đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm 2020."
+            : $"{Number(below.Count)}/{Number(rated.Count)} {pack.ChildLevel} có số liệu chưa đạt chỉ tiêu công nhận \"Gia đình hiếu học\": {List(below)}.";
     }
 
     /// <summary>The district (or commune) whose recognised share of families rose most over the window.</summary>
@@ -71,6 +74,8 @@ public static class Findings
         if (grown is null)
             return null;
         var (first, last) = (grown.FamilyFirstPercent, grown.Cells[0].RecognizedPercent);
+        if (last == first)
+            return $"Tỷ lệ công nhận \"Gia đình hiếu học\" của các {pack.ChildLevel} không tăng từ năm {pack.FromYear} đến năm {pack.ToYear}.";
         return last > first
             ? $"{grown.Name} có tỷ lệ công nhận \"Gia đình hiếu học\" tăng nhiều nhất: từ {Percent(first)} năm {pack.FromYear} lên {Percent(last)} năm {pack.ToYear} ({Points(last - first)})."
             : $"Không {pack.ChildLevel} nào có tỷ lệ công nhận \"Gia đình hiếu học\" năm {pack.ToYear} cao hơn năm {pack.FromYear}; giảm ít nhất là {grown.Name} (từ {Percent(first)} xuống {Percent(last)}).";

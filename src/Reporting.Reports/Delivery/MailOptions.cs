@@ -4,11 +4,13 @@ namespace Reporting.Reports.Delivery;
 
 public enum MailSecurity
 {
-    /// <summary>STARTTLS when the server offers it (MailKit's Auto).</summary>
-    Auto,
-    None,
+    /// <summary>STARTTLS, required: the connection fails rather than send a password in clear.</summary>
     StartTls,
     SslOnConnect,
+    /// <summary>STARTTLS when the server offers it; a login is then refused unless the connection is secure.</summary>
+    Auto,
+    /// <summary>Plain SMTP, for a relay on this machine or a test server.</summary>
+    None,
 }
 
 /// <summary>
@@ -24,7 +26,7 @@ public sealed class MailOptions : IValidatableObject
     [Range(1, 65535)]
     public int Port { get; set; } = 587;
 
-    public MailSecurity Security { get; set; } = MailSecurity.Auto;
+    public MailSecurity Security { get; set; } = MailSecurity.StartTls;
 
     public string? UserName { get; set; }
 

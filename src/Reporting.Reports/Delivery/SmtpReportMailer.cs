@@ -20,6 +20,8 @@ public sealed class SmtpReportMailer(MailOptions options) : IReportMailer
         try
         {
             await client.ConnectAsync(options.Host!, options.Port, Security(options.Security), cancellationToken);
+            if (!string.IsNullOrEmpty(options.UserName) && !client.IsSecure && options.Security != MailSecurity.None)
+                throw new InvalidOperationException("the server offered no TLS, and the password is not sent in clear (Mail:Security).");
             if (!string.IsNullOrEmpty(options.UserName))
                 await client.AuthenticateAsync(options.UserName, options.Password ?? string.Empty, cancellationToken);
             await client.SendAsync(message, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Net;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -18,7 +17,8 @@ public sealed class HtmlTemplates(string folder)
 {
     public string Render(string templateName, object model)
     {
-        var context = new EscapingContext { StrictVariables = true, MemberRenamer = StandardMemberRenamer.Default };
+        // No loop or string limits: a province's named exemplars run to thousands of rows, a chart's data URI to 100 KB.
+        var context = new EscapingContext { StrictVariables = true, MemberRenamer = StandardMemberRenamer.Default, LoopLimit = 0, LimitToString = 0 };
         var globals = new ScriptObject();
         globals.Import(model, renamer: StandardMemberRenamer.Default);
         globals.SetValue("vi", Functions(), readOnly: true);
@@ -97,7 +97,12 @@ public sealed class HtmlTemplates(string folder)
         {
             null => base.Write(span, null),
             RawHtml raw => base.Write(span, raw.Html),
-            var value => base.Write(span, WebUtility.HtmlEncode(ObjectToString(value))),
+            var value => base.Write(span, Escape(ObjectToString(value) ?? string.Empty)),
         };
+
+        /// <summary>Only the five characters that matter are escaped: Vietnamese letters stay readable in the source.</summary>
+        private static string Escape(string text) => text
+            .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+            .Replace("\"", "&quot;", StringComparison.Ordinal).Replace("'", "&#39;", StringComparison.Ordinal);
     }
 }

@@ -49,21 +49,40 @@ internal static class FigureSheets
     }
 
     /// <summary>
-    /// The totals the workbook computed must be the figures' own province row: a disagreement means a
-    /// template or writer fault, and the summary is not delivered.
+    /// What the workbook computed must be the figures' own numbers: the totals of every count and the
+    /// share in every row. A disagreement means a template or writer fault, and the summary is not delivered.
     /// </summary>
-    public static void CheckTotals(TemplateSheet sheet, MonthlyFigures figures)
+    public static void CheckAgainstFigures(TemplateSheet sheet, MonthlyFigures figures)
     {
-        foreach (var title in MonthlyTemplate.Titles)
+        var byUnit = figures.Current.Where(r => r.Level != UnitLevel.Village).ToLookup(r => r.UnitCode);
+        foreach (var row in sheet.ItemRows.Append(sheet.TotalRow!.Value))
         {
-            var province = figures.Province(title);
-            foreach (var (field, expected) in new[] { ("eligible", province.Eligible), ("registered", province.Registered), ("recognized", province.Recognized ?? 0) })
+            var code = sheet.Worksheet.Cells[row, sheet.ColumnOf("code")].Text;
+            foreach (var title in MonthlyTemplate.Titles)
             {
-                var cell = sheet.Worksheet.Cells[sheet.TotalRow!.Value, sheet.ColumnOf($"{title.Key()}.{field}")];
-                if (Convert.ToDecimal(cell.Value) != expected)
-                    throw new InvalidOperationException(
-                        $"Sheet \"{sheet.Worksheet.Name}\" cell {cell.Address} ({title.Key()} {field}) is {cell.Value}, but the province figure is {expected}.");
+                var figure = byUnit[code].Single(r => r.Title == title);
+                var key = title.Key();
+                Expect(sheet, row, sheet.ColumnOf($"{key}.eligible"), figure.Eligible);
+                Expect(sheet, row, sheet.ColumnOf($"{key}.registered"), figure.Registered);
+                Expect(sheet, row, sheet.ColumnOf($"{key}.recognized"), figure.Recognized ?? 0);
+                Expect(sheet, row, sheet.FormulaColumnAfter($"{key}.registered"), figure.RegisteredPercent / 100m);
+                Expect(sheet, row, sheet.FormulaColumnAfter($"{key}.recognized"), figure.RecognizedPercent / 100m);
             }
         }
+    }
+
+    private static void Expect(TemplateSheet sheet, int row, int column, decimal? expected)
+    {
+        var cell = sheet.Worksheet.Cells[row, column];
+        decimal? actual = cell.Value switch
+        {
+            null or "" => null,
+            double number => (decimal)number,
+            var other => decimal.TryParse(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out var parsed) ? parsed : throw new TemplateException(
+                $"Sheet \"{sheet.Worksheet.Name}\" cell {cell.Address} holds {other}, not a number.")
+        };
+        if (actual is { } value ? expected is null || Math.Abs(value - expected.Value) > 0.0000001m : expected is not null)
+            throw new InvalidOperationException($"Sheet \"{sheet.Worksheet.Name}\" cell {cell.Address} is {cell.Value}, but the figures give {expected}.");
     }
 }

@@ -68,9 +68,9 @@ public static class MonthlyTemplate
                 var c = (Func<int, string>)(offset => ExcelCellBase.GetAddress(row, first + offset));
                 Model(sheet, row, first, counts ?? $"{{{key}.eligible}}", kinds[k], Count);
                 Model(sheet, row, first + 1, counts ?? $"{{{key}.registered}}", kinds[k], Count);
-                Model(sheet, row, first + 2, $"=IF({c(0)}=0,\"\",ROUND({c(1)}/{c(0)},3))", kinds[k], Rate);
+                Model(sheet, row, first + 2, Share(c(1), c(0)), kinds[k], Rate);
                 Model(sheet, row, first + 3, counts ?? $"{{{key}.recognized}}", kinds[k], Count);
-                Model(sheet, row, first + 4, $"=IF({c(0)}=0,\"\",ROUND({c(3)}/{c(0)},3))", kinds[k], Rate);
+                Model(sheet, row, first + 4, Share(c(3), c(0)), kinds[k], Rate);
                 Model(sheet, row, first + 5, $"{{{key}.target}}", kinds[k], Rate);
                 Model(sheet, row, first + 6, $"=IF(OR({c(4)}=\"\",{c(5)}=\"\"),\"\",ROUND({c(4)}-{c(5)},3))", kinds[k], "+0.0%;-0.0%;0.0%");
             }
@@ -85,6 +85,13 @@ public static class MonthlyTemplate
             + "Chỉ tiêu năm 2020 theo Quyết định 281/QĐ-TTg (vùng miền núi có chỉ tiêu riêng); \"so với chỉ tiêu\" âm là còn thấp hơn chỉ tiêu. "
             + "Các dòng cộng và tỷ lệ là công thức Excel.", FiguresWidth);
     }
+
+    /// <summary>
+    /// A share rounded to 0.1% half away from zero, as figures.md rounds it. Rounding the share ×1000,
+    /// a quotient of integers that is exact at .5, keeps every engine — Excel, LibreOffice, EPPlus's
+    /// cached values — on the same side of a half.
+    /// </summary>
+    private static string Share(string part, string whole) => $"=IF({whole}=0,\"\",ROUND(1000*{part}/{whole},0)/1000)";
 
     private static void UnitHeaders(ExcelWorksheet sheet)
     {
@@ -157,7 +164,7 @@ public static class MonthlyTemplate
             Model(sheet, row, 9, kind == TemplateRowKind.Item ? "{submitted}" : "{sum}", kind, Count);
             Model(sheet, row, 10, kind == TemplateRowKind.Item ? "{late}" : "{sum}", kind, Count);
             Model(sheet, row, 11, kind == TemplateRowKind.Item ? "{missing}" : "{sum}", kind, Count);
-            var rate = $"=IF(SUM(I{row}:K{row})=0,\"\",ROUND((I{row}+J{row})/SUM(I{row}:K{row}),3))";
+            var rate = Share($"(I{row}+J{row})", $"SUM(I{row}:K{row})");
             Model(sheet, row, 12, kind == TemplateRowKind.Item ? "" : rate, kind, Rate);
         }
         sheet.Row(6).Height = 30;

@@ -27,8 +27,8 @@ public static class MonthlyWorkbook
         ErrorsSheet.Fill(package, figures, units, scalars);
         // Cached values for every formula, so a reader who never recalculates sees the same numbers.
         package.Workbook.Calculate();
-        FigureSheets.CheckTotals(summary, figures);
-        FigureSheets.CheckTotals(communes, figures);
+        FigureSheets.CheckAgainstFigures(summary, figures);
+        FigureSheets.CheckAgainstFigures(communes, figures);
         SubmissionsSheet.CheckTotals(submissions, figures);
         ChartsSheet.Fill(package, summary, scalars);
 

@@ -3,6 +3,10 @@ namespace Reporting.Reports.Output;
 /// <summary>A folder of outputs that readers only ever see whole: built beside its place, then swapped in.</summary>
 public static class OutputFolder
 {
+    /// <summary>
+    /// The new folder is written in full under a temporary name; the old one is set aside, the new one
+    /// moved in, and only then is the old one deleted. Should the move fail, the old one goes back.
+    /// </summary>
     public static void ReplaceAtomically(string folder, Action<string> write)
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(folder))!;
@@ -21,18 +25,17 @@ public static class OutputFolder
             }
             catch
             {
-                // The new pack could not be put in place: the old one goes back.
-                if (Directory.Exists(previous))
+                if (Directory.Exists(previous) && !Directory.Exists(folder))
                     Directory.Move(previous, folder);
                 throw;
             }
+            if (Directory.Exists(previous))
+                Directory.Delete(previous, recursive: true);
         }
         finally
         {
             if (Directory.Exists(staging))
                 Directory.Delete(staging, recursive: true);
-            if (Directory.Exists(previous))
-                Directory.Delete(previous, recursive: true);
         }
     }
 }

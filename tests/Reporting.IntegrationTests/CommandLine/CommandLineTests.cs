@@ -99,6 +99,7 @@ public sealed class CommandLineTests
     [DataRow("monthly", "--month", "2031-01")]
     [DataRow("monthly")]
     [DataRow("conference", "--year", "2017")]
+    [DataRow("costs", "--year", "2015")]
     [DataRow("conference", "--year", "2018", "--unit", "23272")]
     [DataRow("frobnicate")]
     public async Task Bad_usage_exits_2_with_a_message(params string[] arguments)
@@ -212,6 +213,41 @@ public sealed class CommandLineTests
         Assert.AreEqual($"{Figure("eligible")} hộ", row[1]);
         Assert.AreEqual((Figure("registered"), Figure("recognized"), Figure("exemplary")), (row[2], row[4], row[8]));
         Assert.AreEqual(Figure("recognized_pct").Replace('.', ',') + "%", row[5]);
+    }
+
+    [TestMethod]
+    [DataRow("""{ "Costs": { "UnitCosts": { "meal_commune": { "Amount": -100000 } } } }""", "Costs:UnitCosts:meal_commune:Amount must not be negative")]
+    [DataRow("""{ "Costs": { "UnitCosts": { "banh_keo": { "Amount": 1000 } } } }""", "Costs:UnitCosts:banh_keo is not a cost item")]
+    [DataRow("""{ "Costs": { "GrowthPercent": -5 } }""", "GrowthPercent")]
+    [DataRow("""{ "Costs": { "ReviewDistricts2016": [ "23272" ] } }""", "Costs:ReviewDistricts2016: '23272' is not a district")]
+    public async Task Invalid_cost_configuration_stops_the_run_naming_the_setting(string json, string message)
+    {
+        var config = Path.Combine(_folder, "costs.json");
+        await File.WriteAllTextAsync(config, json);
+
+        var result = await Cli.RunAsync(_folder, "costs", "--year", "2018", "--config", config, "--db", SqliteDb);
+
+        Assert.AreEqual(2, result.ExitCode, result.Output + result.Error);
+        StringAssert.Contains(result.Error, message);
+        Assert.IsFalse(Directory.Exists(Path.Combine(_folder, "reports-output", "costs")));
+    }
+
+    [TestMethod]
+    public async Task Cost_estimate_province_total_is_the_sum_of_its_sheets()
+    {
+        Assert.AreEqual(0, (await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb)).ExitCode);
+
+        var costs = await Cli.RunAsync(_folder, "costs", "--year", "2018", "--db", SqliteDb);
+
+        Assert.AreEqual(0, costs.ExitCode, costs.Error);
+        using var workbook = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(_folder, "reports-output", "costs", "2018", "du-toan-kinh-phi-2018.xlsx")));
+        var summary = workbook.Workbook.Worksheets["Tổng hợp"];
+        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 3].Text == "Toàn tỉnh");
+        var sheets = workbook.Workbook.Worksheets.Where(w => w.Name == "Tỉnh" || char.IsDigit(w.Name[0])).ToList();
+        Assert.HasCount(11, sheets);
+        var sheetTotals = sheets.Sum(w => Convert.ToDecimal(w.Cells[Enumerable.Range(1, w.Dimension.End.Row).Single(r => w.Cells[r, 2].Text == "Tổng cộng"), 7].Value));
+        Assert.AreEqual(sheetTotals, Convert.ToDecimal(summary.Cells[total, 4].Value));
+        StringAssert.Contains(costs.Output, Reporting.Reports.Output.Vietnamese.Number((long)sheetTotals) + " đ");
     }
 
     [TestMethod]

@@ -116,7 +116,7 @@ public abstract partial class MonthlySummaryScenarios
         var (first, province) = (RowOf(sheet, "593"), RowOf(sheet, "60"));
         Assert.AreEqual($"SUBTOTAL(9,D{first}:D{province - 1})", sheet.Cells[province, 4].Formula);
         var phuQui = RowOf(sheet, "602");
-        Assert.AreEqual($"IF(D{phuQui}=0,\"\",ROUND(E{phuQui}/D{phuQui},3))", sheet.Cells[phuQui, 6].Formula);
+        Assert.AreEqual($"IF(D{phuQui}=0,\"\",ROUND(1000*E{phuQui}/D{phuQui},0)/1000)", sheet.Cells[phuQui, 6].Formula);
         Assert.AreEqual(string.Empty, sheet.Cells[phuQui, 4].Formula, "counts of a district are numbers from the figures");
         Assert.AreEqual("0.0%", sheet.Cells[phuQui, 6].Style.Numberformat.Format);
         Assert.AreEqual("#,##0", sheet.Cells[phuQui, 4].Style.Numberformat.Format);
