@@ -47,6 +47,11 @@ public static class ConferenceAnnex
             [new("Huyện", 22), new("Mã xã", 8), new("Xã", 24), .. pack.Circular44.Select(c => new TableColumn($"Năm {c.Year}", 14))],
             pack.Circular44Communes.Select(c => (object?[])[c.District, c.Code, c.Name, .. c.Classes]).ToList());
 
+        var costs = NewSheet(package, "Kinh phí");
+        TableSheet.Write(costs, 1, $"Dự toán kinh phí {pack.Window} — {pack.UnitName} (chi tiết trong reports-output/costs/<năm>/)",
+            [new("Năm", 8), new("Dự toán (đồng)", 20, TemplateBuilder.Count)],
+            [.. pack.Costs.Select(c => new object?[] { c.Year, c.Amount }), new object?[] { "Cộng", pack.Costs.Sum(c => c.Amount) }]);
+
         var named = NewSheet(package, "Tiêu biểu");
         TableSheet.Write(named, 1, $"Danh sách đề nghị khen thưởng tiêu biểu ({pack.Window}) — {pack.UnitName}",
             [new("Danh hiệu", 22), new("Huyện", 22), new("Xã", 24), new("Thôn", 10), new("Mã", 10), new("Tên", 30), new("Năm được công nhận", 26), new("Số quyết định", 40)],

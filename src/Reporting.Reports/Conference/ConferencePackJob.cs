@@ -17,7 +17,7 @@ public sealed record ConferenceResult(Guid RunId, IReadOnlyList<string> Folders)
 /// pack is built in a temporary folder and put in place whole.
 /// </summary>
 public sealed class ConferencePackJob(
-    ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units,
+    ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, Costs.CostEstimator costs,
     FiguresSettings settings, ReportFolders folders, TimeProvider clock)
 {
     public const string JobName = "conference";
@@ -45,8 +45,13 @@ public sealed class ConferencePackJob(
     private async Task<ConferenceResult> RunAsync(Guid runId, ConferenceKind kind, string? unitCode, CancellationToken cancellationToken)
     {
         var packUnits = UnitsFor(kind.Year, unitCode);
-        var figures = await ConferenceFigures.LoadAsync(db, snapshots, settings, new FiguresCache(db, snapshots, settings), kind, cancellationToken);
-        var builder = new PackBuilder(figures, units, settings.Targets);
+        var cache = new FiguresCache(db, snapshots, settings);
+        var figures = await ConferenceFigures.LoadAsync(db, snapshots, settings, cache, kind, cancellationToken);
+        var plans = new Dictionary<int, Costs.CostPlan>();
+        foreach (var year in Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears))
+            plans[year] = Costs.CostPlan.Of(year, await costs.EstimateAsync(year, cache, cancellationToken), []);
+        figures = figures with { Snapshots = [.. cache.Snapshots, .. figures.Snapshots.Except(cache.Snapshots)] };
+        var builder = new PackBuilder(figures, units, settings.Targets, plans);
         var templates = new HtmlTemplates(Path.Combine(folders.Templates, "conference"));
         var written = new List<OutputEntry>();
         var packFolders = new List<string>();

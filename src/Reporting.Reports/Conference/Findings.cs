@@ -21,6 +21,8 @@ public static class Findings
         sentences.Add(Exemplars(pack));
         if (Circular44(pack) is { } classes)
             sentences.Add(classes);
+        if (pack.Costs.Count > 0)
+            sentences.Add(Costs(pack));
         return sentences;
     }
 
@@ -105,6 +107,14 @@ public static class Findings
         "community" => "cộng đồng học tập thôn, khu phố",
         _ => "đơn vị học tập",
     };
+
+    private static string Costs(PackModel pack)
+    {
+        var total = pack.Costs.Sum(c => c.Amount);
+        var years = pack.Costs.Count == 1 ? $"năm {pack.ToYear}" : $"{pack.Window}";
+        return $"Kinh phí dự toán {years} của {Where(pack)}: {Number(total)} đồng"
+            + (pack.Costs.Count > 1 ? $" ({List(pack.Costs.Select(c => $"năm {c.Year}: {Number(c.Amount)} đ").ToList())})." : ".");
+    }
 
     private static string? Circular44(PackModel pack)
     {

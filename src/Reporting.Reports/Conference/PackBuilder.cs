@@ -9,7 +9,7 @@ using Reporting.Reports.Output;
 namespace Reporting.Reports.Conference;
 
 /// <summary>Turns the conference's figures into the pack of one unit: only sums and selections of figure rows.</summary>
-public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets)
+public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets, IReadOnlyDictionary<int, Costs.CostPlan> costs)
 {
     /// <summary>The titles the review follows; the commune-level title has its own Circular 44 section.</summary>
     public static IReadOnlyList<Title> Titles { get; } = [Title.Family, Title.Clan, Title.Community, Title.LearningUnit];
@@ -36,7 +36,8 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             Kind.Circular44Years.Select(y => Circular44(unitCode, y)).ToList(),
             Circular44Communes(unitCode, isProvince),
             [],
-            []);
+            [],
+            Costs(unitCode, isProvince));
         return model with { Findings = Findings.For(model) };
     }
 
@@ -145,6 +146,12 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
                 years.Select(y => g.FirstOrDefault(x => x.Year == y).Row is { } row ? ClassOf(row) : "").ToList()))
             .ToList();
     }
+
+    /// <summary>Each year's estimate for the unit: the whole province, or a district with its communes.</summary>
+    private List<CostYear> Costs(string unitCode, bool isProvince) =>
+        costs.OrderBy(c => c.Key).Select(c => new CostYear(c.Key, (long)c.Value.Lines
+            .Where(l => isProvince || (l.Level != UnitLevel.Province && l.Current.DistrictCode == unitCode))
+            .Sum(l => l.Current.Amount))).ToList();
 
     private static string ClassOf(FigureRow row) =>
         row.Good > 0 ? "Tốt" : row.Fair > 0 ? "Khá" : row.Average > 0 ? "Trung bình" : row.Unclassified > 0 ? "Không xếp loại" : "Chưa đánh giá";

@@ -25,7 +25,11 @@ public sealed record PackModel(
     IReadOnlyList<Circular44Year> Circular44,
     IReadOnlyList<Circular44Commune> Circular44Communes,
     IReadOnlyList<string> Findings,
-    IReadOnlyList<ChartImage> Charts);
+    IReadOnlyList<ChartImage> Charts,
+    IReadOnlyList<CostYear> Costs);
+
+/// <summary>The estimate of one year of the window for the unit (a district with its communes), in đồng.</summary>
+public sealed record CostYear(int Year, long Amount);
 
 /// <summary>A title over the window: the last year's counts, the window counts and the yearly series.</summary>
 public sealed record TitleSummary(

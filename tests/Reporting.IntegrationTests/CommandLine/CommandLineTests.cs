@@ -50,6 +50,7 @@ public sealed class CommandLineTests
             Assert.IsTrue(File.Exists(Path.Combine(_folder, "reports-output", "monthly", $"{year}-12", $"tong-hop-thang-{year}-12.xlsx")), $"December {year}");
         foreach (var year in new[] { 2016, 2018, 2020 })
             Assert.IsTrue(File.Exists(Path.Combine(_folder, "reports-output", "conference", $"{year}", "60", "bao-cao.html")), $"conference {year}");
+        Assert.IsTrue(File.Exists(Path.Combine(_folder, "reports-output", "costs", "2020", "du-toan-kinh-phi-2020.xlsx")));
 
         var figures = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--format", "csv");
 

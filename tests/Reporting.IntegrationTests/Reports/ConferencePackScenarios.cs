@@ -6,7 +6,9 @@ using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Data.Units;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Domain.Costs;
 using Reporting.Reports.Conference;
+using Reporting.Reports.Costs;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;
 using Reporting.Testing;
@@ -71,9 +73,11 @@ public abstract class ConferencePackScenarios
     {
         await using var db = _pipeline.Database.NewContext();
         var job = new ConferencePackJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
-            FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
+            Estimator, FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
         return await job.RunAsync(year, unit, "test", CancellationToken.None);
     }
+
+    private static CostEstimator Estimator => new(CostSettings.Default, UnitDirectory.Reference, new ProgrammeYears(2016, 2020));
 
     private string Pack(int year, string unit) => Path.Combine(_pipeline.Output, "conference", year.ToString(), unit);
 
@@ -242,6 +246,23 @@ public abstract class ConferencePackScenarios
         await RunAsync(2018, "602");
 
         Assert.AreEqual("Mẫu đã sửa cho Huyện Phú Quí", Report(2018, "602").QuerySelector("#sua")!.TextContent);
+    }
+
+    [TestMethod]
+    public async Task Costs_of_the_period_are_the_yearly_estimates()
+    {
+        await RunAsync(2018);
+        await using var db = _pipeline.Database.NewContext();
+        var costs = new CostEstimateJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System), Estimator,
+            FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
+        var totals = new List<decimal>();
+        foreach (var year in new[] { 2016, 2017, 2018 })
+            totals.Add((await costs.RunAsync(year, "test", CancellationToken.None)).Total);
+
+        var rows = Report(2018, "60").QuerySelectorAll("table.costs tbody tr").Select(Cells).ToList();
+
+        CollectionAssert.AreEqual(totals.Select(t => Vietnamese.Number((long)t)).ToArray(), rows.Take(3).Select(r => r[1]).ToArray());
+        CollectionAssert.AreEqual(new[] { "Cộng", Vietnamese.Number((long)totals.Sum()) }, rows[3]);
     }
 
     [TestMethod]

@@ -14,14 +14,15 @@ using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Registers.Samples;
 using Reporting.Reports.Conference;
+using Reporting.Reports.Costs;
 using Reporting.Reports.Monthly;
 
 namespace Reporting.App.Features.Demo;
 
 /// <summary>
 /// The README's first command: sample registers of the whole province, pulled, the figures of
-/// every year written out and summarised, the monthly summary of every December and the packs of
-/// the three review conferences.
+/// every year written out and summarised, the monthly summary of every December, the packs of the
+/// three review conferences and the cost estimate of every year.
 /// </summary>
 internal static class DemoCommand
 {
@@ -73,6 +74,11 @@ internal static class DemoCommand
             {
                 var packs = await services.GetRequiredService<ConferencePackJob>().RunAsync(kind.Year, null, RunStarter.CommandLine, cancellationToken);
                 Console.WriteLine($"Conference packs of {kind.Year} ({kind.ShortTitle}): {packs.Folders.Count} under {Path.Combine(storage.OutputFolder, "conference", kind.Year.ToString(CultureInfo.InvariantCulture))}.");
+            }
+            foreach (var year in programme.Years)
+            {
+                var estimate = await services.GetRequiredService<CostEstimateJob>().RunAsync(year, RunStarter.CommandLine, cancellationToken);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Cost estimate {year}: {estimate.Total:N0} đ in {estimate.WorkbookPath}."));
             }
             return VerbAction.Success;
         });
