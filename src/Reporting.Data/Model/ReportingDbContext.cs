@@ -19,6 +19,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<HttpSourceState> HttpSourceStates => Set<HttpSourceState>();
     public DbSet<RunRecord> Runs => Set<RunRecord>();
     public DbSet<RunOutput> RunOutputs => Set<RunOutput>();
+    public DbSet<JobLock> JobLocks => Set<JobLock>();
     public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
 
     public abstract DatabaseProvider Provider { get; }
@@ -77,6 +78,11 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
         {
             run.ToTable("runs");
             run.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<JobLock>(jobLock =>
+        {
+            jobLock.ToTable("job_locks");
+            jobLock.HasKey(l => l.Key);
         });
         modelBuilder.Entity<RunOutput>(output =>
         {

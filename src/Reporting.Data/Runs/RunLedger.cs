@@ -2,10 +2,28 @@ using Reporting.Data.Model;
 
 namespace Reporting.Data.Runs;
 
-/// <summary>Records every run of a job — who, when, with what, and how it ended.</summary>
+/// <summary>
+/// Records every run of a job — who, when, with what, and how it ended — under the job's lock: a
+/// run of the same job and parameters that is still going makes this one refuse to start.
+/// </summary>
 public sealed class RunLedger(ReportingDbContext db, TimeProvider clock)
 {
     public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
+    {
+        var locks = new JobLocks(db, clock);
+        var key = $"{job}:{parameters}";
+        var owner = await locks.TryAcquireAsync(key, cancellationToken) ?? throw new JobAlreadyRunningException(key);
+        try
+        {
+            return await RecordLockedAsync(job, parameters, startedBy, run, cancellationToken);
+        }
+        finally
+        {
+            await locks.ReleaseAsync(key, owner);
+        }
+    }
+
+    private async Task<T> RecordLockedAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {
         var record = new RunRecord
         {

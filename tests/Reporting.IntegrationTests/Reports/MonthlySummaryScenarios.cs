@@ -243,6 +243,20 @@ public abstract partial class MonthlySummaryScenarios
     }
 
     [TestMethod]
+    public async Task Run_of_a_month_already_running_elsewhere_refuses_to_start_and_writes_nothing()
+    {
+        var before = await File.ReadAllBytesAsync(_workbook);
+        await using var db = _pipeline.Database.NewContext();
+        var held = await new Reporting.Data.Runs.JobLocks(db, TimeProvider.System).TryAcquireAsync("monthly:month=2018-12", CancellationToken.None);
+        Assert.IsNotNull(held);
+
+        await Assert.ThrowsExactlyAsync<Reporting.Data.Runs.JobAlreadyRunningException>(() => MonthlyRun.RunAsync(_pipeline, Year, 12));
+
+        CollectionAssert.AreEqual(before, await File.ReadAllBytesAsync(_workbook));
+        Assert.AreEqual(1, await db.Runs.CountAsync(r => r.Job == "monthly"), "the refused run is not a run");
+    }
+
+    [TestMethod]
     public async Task Manifest_and_run_ledger_list_the_workbook_with_its_hash_and_snapshots()
     {
         var manifest = System.Text.Json.JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(Path.GetDirectoryName(_workbook)!, "manifest.json"))).RootElement;

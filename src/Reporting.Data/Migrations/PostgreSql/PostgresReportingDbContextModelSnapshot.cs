@@ -160,6 +160,30 @@ namespace Reporting.Data.Migrations.PostgreSql
                     b.ToTable("http_source_states", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.JobLock", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("text")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("Owner")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Key")
+                        .HasName("pk_job_locks");
+
+                    b.ToTable("job_locks", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.RegisterFile", b =>
                 {
                     b.Property<long>("Id")

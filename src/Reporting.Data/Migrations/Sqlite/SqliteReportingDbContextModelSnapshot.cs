@@ -151,6 +151,30 @@ namespace Reporting.Data.Migrations.Sqlite
                     b.ToTable("http_source_states", (string)null);
                 });
 
+            modelBuilder.Entity("Reporting.Data.Model.JobLock", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<DateTime>("AcquiredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acquired_at");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("Owner")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.HasKey("Key")
+                        .HasName("pk_job_locks");
+
+                    b.ToTable("job_locks", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.RegisterFile", b =>
                 {
                     b.Property<long>("Id")

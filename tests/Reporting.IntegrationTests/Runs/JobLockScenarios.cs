@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Moq;
+using Reporting.Data.Model;
+using Reporting.Data.Runs;
+using Reporting.IntegrationTests.Infrastructure;
+
+namespace Reporting.IntegrationTests.Runs;
+
+/// <summary>The lock a job takes in the database: one run of a job and its parameters at a time, on any server.</summary>
+public abstract class JobLockScenarios
+{
+    private TestDatabase _database = null!;
+
+    protected abstract DatabaseProvider Provider { get; }
+
+    [TestInitialize]
+    public async Task CreateDatabaseAsync() => _database = await TestDatabases.CreateAsync(Provider);
+
+    [TestCleanup]
+    public async Task DisposeDatabaseAsync() => await _database.DisposeAsync();
+
+    private async Task<string> RunAsync(string job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null)
+    {
+        await using var db = _database.NewContext();
+        return await new RunLedger(db, TimeProvider.System).RecordAsync(job, parameters, "test", async _ =>
+        {
+            started?.SetResult();
+            if (holdUntil is not null)
+                await holdUntil;
+            return parameters;
+        }, CancellationToken.None);
+    }
+
+    [TestMethod]
+    public async Task Second_run_of_the_same_job_and_parameters_refuses_to_start_while_the_first_runs()
+    {
+        var release = new TaskCompletionSource();
+        var started = new TaskCompletionSource();
+        var first = RunAsync("monthly", "month=2018-12", release.Task, started);
+        await started.Task;
+
+        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync("monthly", "month=2018-12"));
+        Assert.AreEqual("month=2018-11", await RunAsync("monthly", "month=2018-11"), "other parameters run side by side");
+        release.SetResult();
+        await first;
+        Assert.AreEqual("month=2018-12", await RunAsync("monthly", "month=2018-12"), "the lock is free once the first run ends");
+
+        await using var db = _database.NewContext();
+        Assert.AreEqual(3, await db.Runs.CountAsync(r => r.Status == RunStatus.Succeeded));
+        Assert.AreEqual(0, await db.JobLocks.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Failed_run_releases_its_lock()
+    {
+        await using (var db = _database.NewContext())
+        {
+            await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => new RunLedger(db, TimeProvider.System)
+                .RecordAsync<int>("costs", "year=2018", "test", _ => throw new InvalidOperationException("boom"), CancellationToken.None));
+        }
+
+        Assert.AreEqual("year=2018", await RunAsync("costs", "year=2018"));
+    }
+
+    [TestMethod]
+    public async Task Lock_of_a_run_that_died_is_taken_over_after_its_lease()
+    {
+        var now = new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero);
+        var clock = new Mock<TimeProvider>();
+        clock.Setup(c => c.GetUtcNow()).Returns(() => now);
+        await using var db = _database.NewContext();
+        var locks = new JobLocks(db, clock.Object);
+        Assert.IsNotNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None));
+
+        now += JobLocks.Lease - TimeSpan.FromMinutes(1);
+        Assert.IsNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None), "still within the lease");
+        now += TimeSpan.FromMinutes(2);
+        Assert.IsNotNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None), "the dead run's lease is over");
+    }
+}
+
+[TestClass]
+public sealed class SqliteJobLockTests : JobLockScenarios
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
+[TestClass]
+public sealed class PostgresJobLockTests : JobLockScenarios
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
