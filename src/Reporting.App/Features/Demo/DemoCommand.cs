@@ -78,7 +78,7 @@ internal static class DemoCommand
             foreach (var year in programme.Years)
             {
                 var estimate = await services.GetRequiredService<CostEstimateJob>().RunAsync(year, RunStarter.CommandLine, cancellationToken);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Cost estimate {year}: {estimate.Total:N0} đ in {estimate.WorkbookPath}."));
+                Console.WriteLine($"Cost estimate {year}: {Reporting.Reports.Output.Vietnamese.Number((long)estimate.Total)} đ in {estimate.WorkbookPath}.");
             }
             return VerbAction.Success;
         });
