@@ -9,6 +9,9 @@ using Reporting.Data.Units;
 using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
+using Reporting.Jobs.Running;
+using Reporting.Jobs.Scheduling;
+using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Samples;
 using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
@@ -97,6 +100,15 @@ public static class ServiceRegistration
                 new ProgrammeYears(programme.FirstYear, programme.LastYear));
         });
         services.AddScoped<CostEstimateJob>();
+        return services;
+    }
+
+    /// <summary>The jobs the scheduler runs (a Hangfire client and server come with the host that runs them).</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SchedulesOptions>().Bind(configuration.GetSection(SchedulesOptions.Section));
+        services.AddScoped<IConfiguredSources, ConfiguredSources>();
+        services.AddTransient<ReportingJobs>();
         return services;
     }
 

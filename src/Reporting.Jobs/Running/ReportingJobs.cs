@@ -1,0 +1,107 @@
+using Hangfire;
+using Microsoft.Extensions.DependencyInjection;
+using Reporting.Data.Figures;
+using Reporting.Data.Model;
+using Reporting.Data.Runs;
+using Reporting.Domain.Figures;
+using Reporting.Registers.Pulling;
+using Reporting.Registers.Pulling.Sources;
+using Reporting.Reports;
+using Reporting.Reports.Conference;
+using Reporting.Reports.Costs;
+using Reporting.Reports.Monthly;
+using Reporting.Reports.Output;
+using Reporting.Jobs.Scheduling;
+
+namespace Reporting.Jobs.Running;
+
+/// <summary>
+/// What the scheduler and the admin page run. Each job is the class its command-line verb calls,
+/// in a scope of its own, with plain parameters; each records its run in the ledger under its lock.
+/// </summary>
+public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobClient client, TimeProvider clock)
+{
+    /// <summary>The nightly chain: the pull, and once it has succeeded, this year's figures.</summary>
+    public Task NightlyAsync(string startedBy, CancellationToken cancellationToken)
+    {
+        var year = VietnamTime.Now(clock).Year;
+        var pull = client.Enqueue<ReportingJobs>(j => j.PullAsync(null, startedBy, CancellationToken.None));
+        client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(year, startedBy, CancellationToken.None));
+        return Task.CompletedTask;
+    }
+
+    public async Task PullAsync(int? year, string startedBy, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<PullJob>().RunAsync(services.GetRequiredService<IConfiguredSources>().Create(), year,
+            services.GetRequiredService<ReportFolders>().Output, startedBy, cancellationToken);
+    }
+
+    /// <summary>The figures and completeness of a year, stored as snapshots: what January's schedule keeps of the year before.</summary>
+    public async Task FiguresAsync(int year, string startedBy, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<ReportingDbContext>();
+        var snapshots = services.GetRequiredService<FigureSnapshots>();
+        var settings = services.GetRequiredService<FiguresSettings>();
+        await services.GetRequiredService<RunLedger>().RecordAsync("figures", $"year={year}", startedBy, async _ =>
+        {
+            await new FiguresCache(db, snapshots, settings).GetAsync(FiguresPeriod.Year(year), cancellationToken);
+            var completeness = await CompletenessQuery.RunAsync(db, FiguresPeriod.Year(year), settings, cancellationToken).ToListAsync(cancellationToken);
+            await snapshots.SaveAsync(FiguresPeriod.Year(year), "completeness", completeness, FigureColumns.Completeness, cancellationToken);
+            return year;
+        }, cancellationToken);
+    }
+
+    public async Task FiguresOfLastYearAsync(string startedBy, CancellationToken cancellationToken)
+    {
+        var year = VietnamTime.Now(clock).Year - 1;
+        await using var scope = scopes.CreateAsyncScope();
+        if (scope.ServiceProvider.GetRequiredService<Registers.Reading.RegisterReadingContext>().Period.Contains(year))
+            await FiguresAsync(year, startedBy, cancellationToken);
+    }
+
+    public async Task MonthlyAsync(int year, int month, string startedBy, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MonthlySummaryJob>().RunAsync(year, month, startedBy, cancellationToken);
+    }
+
+    /// <summary>The schedule's monthly run: the summary of the month that just ended, in Viet Nam.</summary>
+    public Task MonthlyOfLastMonthAsync(string startedBy, CancellationToken cancellationToken)
+    {
+        var (year, month) = VietnamTime.PreviousMonth(clock);
+        return MonthlyAsync(year, month, startedBy, cancellationToken);
+    }
+
+    public async Task ConferenceAsync(int year, string? unitCode, string startedBy, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ConferencePackJob>().RunAsync(year, unitCode, startedBy, cancellationToken);
+    }
+
+    /// <summary>The schedule's conference run: the packs of this year's review, when this year has one.</summary>
+    public Task ConferenceOfThisYearAsync(string startedBy, CancellationToken cancellationToken)
+    {
+        var year = VietnamTime.Now(clock).Year;
+        return ConferenceKind.For(year) is null ? Task.CompletedTask : ConferenceAsync(year, null, startedBy, cancellationToken);
+    }
+
+    public async Task CostsAsync(int year, string startedBy, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CostEstimateJob>().RunAsync(year, startedBy, cancellationToken);
+    }
+
+    /// <summary>The schedule's estimate: next year's, drawn up in the current one, while the programme lasts.</summary>
+    public async Task CostsOfNextYearAsync(string startedBy, CancellationToken cancellationToken)
+    {
+        var year = VietnamTime.Now(clock).Year + 1;
+        await using var scope = scopes.CreateAsyncScope();
+        var programme = scope.ServiceProvider.GetRequiredService<CostEstimator>().Programme;
+        if (year >= programme.First && year <= programme.Last)
+            await scope.ServiceProvider.GetRequiredService<CostEstimateJob>().RunAsync(year, startedBy, cancellationToken);
+    }
+}
