@@ -4,6 +4,7 @@ using Reporting.Data.Figures;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Figures;
+using Reporting.Jobs.Scheduling;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Reports;
@@ -11,7 +12,6 @@ using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
 using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;
-using Reporting.Jobs.Scheduling;
 
 namespace Reporting.Jobs.Running;
 

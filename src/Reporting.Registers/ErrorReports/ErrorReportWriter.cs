@@ -1,7 +1,7 @@
-using Reporting.Data.Ledger;
 using System.Drawing;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
+using Reporting.Data.Ledger;
 using Reporting.Domain.Registers;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using ScottPlot;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Output;
+using ScottPlot;
 
 namespace Reporting.Reports.Conference;
 

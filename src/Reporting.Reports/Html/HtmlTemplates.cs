@@ -1,9 +1,9 @@
+using Reporting.Reports.Excel;
+using Reporting.Reports.Output;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
-using Reporting.Reports.Excel;
-using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Html;
 
