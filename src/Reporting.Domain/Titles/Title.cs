@@ -12,6 +12,9 @@ public enum Title
 
 public static class TitleKeys
 {
+    /// <summary>The titles recognised entity by entity; the commune-level title is classified instead (Circular 44).</summary>
+    public static IReadOnlyList<Title> Recognized { get; } = [Title.Family, Title.Clan, Title.Community, Title.LearningUnit];
+
     public static string Key(this Title title) => title switch
     {
         Title.Family => "family",

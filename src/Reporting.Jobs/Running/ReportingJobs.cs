@@ -4,7 +4,6 @@ using Reporting.Data.Figures;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Figures;
-using Reporting.Jobs.Scheduling;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Reports;
@@ -48,9 +47,9 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
         var settings = services.GetRequiredService<FiguresSettings>();
         await services.GetRequiredService<RunLedger>().RecordAsync("figures", $"year={year}", startedBy, async _ =>
         {
-            await new FiguresCache(db, snapshots, settings).GetAsync(FiguresPeriod.Year(year), cancellationToken);
-            var completeness = await CompletenessQuery.RunAsync(db, FiguresPeriod.Year(year), settings, cancellationToken).ToListAsync(cancellationToken);
-            await snapshots.SaveAsync(FiguresPeriod.Year(year), "completeness", completeness, FigureColumns.Completeness, cancellationToken);
+            var figures = new FiguresCache(db, snapshots, settings);
+            await figures.GetAsync(FiguresPeriod.Year(year), cancellationToken);
+            await figures.CompletenessAsync(FiguresPeriod.Year(year), cancellationToken);
             return year;
         }, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Reporting.Jobs.Running;
+using Reporting.Reports.Output;
 
 namespace Reporting.Jobs.Scheduling;
 

@@ -78,14 +78,18 @@ public sealed class ConferencePackJob(
         ConferenceAnnex.Write(model, builder.Communes(code, model.IsProvince), exemplars, Path.Combine(staging, AnnexFile));
 
         // Paths in the manifest and the ledger are where the files will be once the pack is in place.
-        var files = Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(path => RunManifest.Describe(staging, path) with { Path = Path.GetRelativePath(folders.Output, Path.Combine(folder, Path.GetRelativePath(staging, path))).Replace('\\', '/') })
-            .ToList();
+        var prefix = Path.GetRelativePath(folders.Output, folder).Replace('\\', '/') + "/";
+        OutputEntry InPlace(string staged)
+        {
+            var entry = RunManifest.Describe(staging, staged);
+            return entry with { Path = prefix + entry.Path };
+        }
+        var files = Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(InPlace).ToList();
         var manifest = Path.Combine(staging, RunManifest.FileName);
         RunManifest.Write(manifest, runId, JobName,
             new Dictionary<string, string> { ["year"] = kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unit"] = code },
             clock.GetUtcNow().UtcDateTime, figures.Snapshots, files);
         written.AddRange(files);
-        written.Add(RunManifest.Describe(staging, manifest) with { Path = Path.GetRelativePath(folders.Output, Path.Combine(folder, RunManifest.FileName)).Replace('\\', '/') });
+        written.Add(InPlace(manifest));
     }
 }

@@ -12,7 +12,7 @@ namespace Reporting.Reports.Conference;
 public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets, IReadOnlyDictionary<int, Costs.CostPlan> costs)
 {
     /// <summary>The titles the review follows; the commune-level title has its own Circular 44 section.</summary>
-    public static IReadOnlyList<Title> Titles { get; } = [Title.Family, Title.Clan, Title.Community, Title.LearningUnit];
+    public static IReadOnlyList<Title> Titles => TitleKeys.Recognized;
 
     private ConferenceKind Kind => figures.Kind;
 

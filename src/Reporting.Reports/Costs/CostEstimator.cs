@@ -5,6 +5,7 @@ using Reporting.Domain.Costs;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Reports.Conference;
 using static Reporting.Reports.Output.Vietnamese;
 
 namespace Reporting.Reports.Costs;
@@ -122,13 +123,13 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
             var source = known ? $"năm {baseYear}" : $"năm {baseYear} (xã chưa có số liệu năm này)";
             var villages = Villages(code);
             Add(commune, district.Code, CostItem.Propaganda, villages, "propaganda", $"số thôn, khu phố {source}: {Number(villages)}");
-            var forms = MonthlyTitles.Select(t => Projected(Row(code, t, baseRows), r => r.Registered)).ToList();
+            var forms = TitleKeys.Recognized.Select(t => Projected(Row(code, t, baseRows), r => r.Registered)).ToList();
             Add(commune, district.Code, CostItem.RegistrationForms, forms.Sum(f => f.Quantity), "registration_form",
-                $"đăng ký {source} × (1 + {Growth}), không quá tổng số: " + string.Join("; ", MonthlyTitles.Select((t, i) => $"{Noun(t)} {forms[i].Text}")));
+                $"đăng ký {source} × (1 + {Growth}), không quá tổng số: " + string.Join("; ", TitleKeys.Recognized.Select((t, i) => $"{Noun(t)} {forms[i].Text}")));
             CostItem[] certificates = [CostItem.FamilyCertificates, CostItem.ClanCertificates, CostItem.CommunityCertificates, CostItem.UnitCertificates];
-            for (var t = 0; t < MonthlyTitles.Count; t++)
+            for (var t = 0; t < TitleKeys.Recognized.Count; t++)
             {
-                var projected = Projected(Row(code, MonthlyTitles[t], baseRows), r => r.Recognized ?? 0);
+                var projected = Projected(Row(code, TitleKeys.Recognized[t], baseRows), r => r.Recognized ?? 0);
                 Add(commune, district.Code, certificates[t], projected.Quantity, "certificate",
                     $"công nhận {source} × (1 + {Growth}), không quá tổng số: {projected.Text}");
             }
@@ -144,7 +145,7 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
 
         private void Conference(AdministrativeUnit unit, string districtCode, int participants, string meal, string organisation)
         {
-            var kind = year == 2016 ? "sơ kết một năm" : year == 2018 ? "sơ kết 3 năm" : "tổng kết 5 năm";
+            var kind = ConferenceKind.For(year)!.ShortTitle;
             Add(unit, districtCode, CostItem.ConferenceMeals, participants, meal, $"hội nghị {kind}: {Number(participants)} đại biểu × 1 ngày");
             Add(unit, districtCode, CostItem.ConferenceOrganisation, 1, organisation, $"một hội nghị {kind}");
         }
@@ -158,11 +159,11 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
             var collective = new UnitCost("reward_collective", "Giấy khen kèm tiền thưởng, tập thể", _settings.CollectiveCoefficient * salary, "đ/tập thể",
                 $"Nghị định 91/2017/NĐ-CP: {_settings.CollectiveCoefficient.ToString("0.##", Culture)} × lương cơ sở {Number((long)salary)} đ (ngày {Date(salaryDay)})");
             CostItem[] items = [CostItem.FamilyRewards, CostItem.ClanRewards, CostItem.CommunityRewards, CostItem.UnitRewards];
-            for (var t = 0; t < MonthlyTitles.Count; t++)
+            for (var t = 0; t < TitleKeys.Recognized.Count; t++)
             {
-                var exemplary = Row(commune.Code, MonthlyTitles[t], window)?.Exemplary ?? 0;
+                var exemplary = Row(commune.Code, TitleKeys.Recognized[t], window)?.Exemplary ?? 0;
                 Add(commune, districtCode, items[t], exemplary, t == 0 ? person : collective,
-                    $"{Noun(MonthlyTitles[t])} tiêu biểu {estimator.Programme.First}–{year} (công nhận đủ các năm): {Number(exemplary)}");
+                    $"{Noun(TitleKeys.Recognized[t])} tiêu biểu {estimator.Programme.First}–{year} (công nhận đủ các năm): {Number(exemplary)}");
             }
         }
 
@@ -186,8 +187,6 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
             _ => "đơn vị",
         };
     }
-
-    private static readonly IReadOnlyList<Title> MonthlyTitles = [Title.Family, Title.Clan, Title.Community, Title.LearningUnit];
 }
 
 /// <summary>The programme's first and last year.</summary>

@@ -62,21 +62,8 @@ public static class CostWorkbook
         OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
     }
 
-    private static ExcelWorksheet NewSheet(ExcelPackage package, string name, string title, int width)
-    {
-        var sheet = TableSheet.NewSheet(package, name);
-        sheet.Cells[1, 1].Value = "HỘI KHUYẾN HỌC TỈNH BÌNH THUẬN";
-        sheet.Cells[1, 1].Style.Font.Bold = true;
-        var heading = sheet.Cells[2, 1, 2, width];
-        heading.Merge = true;
-        heading.Value = title;
-        heading.Style.Font.Bold = true;
-        heading.Style.Font.Size = 14;
-        heading.Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-        sheet.Cells[3, 1].Value = "Đơn vị tính: đồng; thành tiền làm tròn đến 1.000 đồng.";
-        sheet.Cells[3, 1].Style.Font.Italic = true;
-        return sheet;
-    }
+    private static ExcelWorksheet NewSheet(ExcelPackage package, string name, string title, int width) =>
+        TemplateBuilder.TitledSheet(package, name, width, title, "Đơn vị tính: đồng; thành tiền làm tròn đến 1.000 đồng.");
 
     /// <summary>Line sheets: groups of lines (a header row with their subtotal, then the lines); returns the total row.</summary>
     private static int WriteLines(ExcelWorksheet sheet, int year, IReadOnlyList<(string? Title, List<PlannedLine> Lines)> groups)
@@ -203,14 +190,14 @@ public static class CostWorkbook
     /// <summary>The workbook's own totals must be the sums of the lines computed here, to the đồng.</summary>
     private static void Check(ExcelPackage package, List<(string Name, string Code, string Sheet, int Row)> totals, CostPlan plan)
     {
-        foreach (var (_, _, sheetName, row) in totals)
+        foreach (var (_, code, sheetName, row) in totals)
         {
             var sheetTotal = Convert.ToDecimal(package.Workbook.Worksheets[sheetName].Cells[row, 7].Value, CultureInfo.InvariantCulture);
-            var lines = sheetName == Province
-                ? plan.Lines.Where(l => l.Level == UnitLevel.Province)
-                : plan.Lines.Where(l => l.Level != UnitLevel.Province && l.Current.DistrictCode == sheetName.Split(' ')[0]);
-            if (sheetTotal != lines.Sum(l => l.Current.Amount))
-                throw new InvalidOperationException($"Sheet \"{sheetName}\" totals {sheetTotal}, but its lines add up to {lines.Sum(l => l.Current.Amount)}.");
+            var linesTotal = plan.Lines
+                .Where(l => sheetName == Province ? l.Level == UnitLevel.Province : l.Level != UnitLevel.Province && l.Current.DistrictCode == code)
+                .Sum(l => l.Current.Amount);
+            if (sheetTotal != linesTotal)
+                throw new InvalidOperationException($"Sheet \"{sheetName}\" totals {sheetTotal}, but its lines add up to {linesTotal}.");
         }
         var summary = package.Workbook.Worksheets[Summary];
         var grand = Convert.ToDecimal(summary.Cells[FirstLine + totals.Count, 4].Value, CultureInfo.InvariantCulture);

@@ -24,17 +24,18 @@ public sealed class TemplateBuilder
     public ExcelPackage Package { get; } = new();
 
     /// <summary>A sheet with the title block (organisation, title, subtitle) over <paramref name="width"/> columns.</summary>
-    public ExcelWorksheet Sheet(string name, int width, string title, string subtitle)
+    public ExcelWorksheet Sheet(string name, int width, string title, string subtitle) =>
+        TitledSheet(Package, name, width, title, subtitle);
+
+    /// <summary>A new sheet in the house font and page setup, under the association's title block.</summary>
+    public static ExcelWorksheet TitledSheet(ExcelPackage package, string name, int width, string title, string subtitle)
     {
-        var sheet = Package.Workbook.Worksheets.Add(name);
-        sheet.Cells.Style.Font.Name = Font;
-        sheet.Cells.Style.Font.Size = 11;
+        var sheet = TableSheet.NewSheet(package, name);
         sheet.Cells[1, 1].Value = "HỘI KHUYẾN HỌC TỈNH BÌNH THUẬN";
         sheet.Cells[1, 1].Style.Font.Bold = true;
         Centered(sheet.Cells[2, 1, 2, width], title, 14, bold: true);
         Centered(sheet.Cells[3, 1, 3, width], subtitle, 11, bold: false);
         sheet.Cells[3, 1].Style.Font.Italic = true;
-        A4Landscape(sheet);
         return sheet;
     }
 

@@ -34,9 +34,8 @@ public sealed record MonthlyFigures(
         var figures = new FiguresCache(db, snapshots, settings);
         var current = await figures.GetAsync(period, cancellationToken);
         var previous = month > 1 ? await figures.GetAsync(FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken) : [];
-        var completeness = await CompletenessQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
-        var (completenessSnapshot, _) = await snapshots.SaveAsync(period, "completeness", completeness, FigureColumns.Completeness, cancellationToken);
+        var completeness = await figures.CompletenessAsync(period, cancellationToken);
         var rejected = await RejectedRowsQuery.RunAsync(db, year, cancellationToken).ToListAsync(cancellationToken);
-        return new MonthlyFigures(period, current, previous, completeness, rejected, [.. figures.Snapshots, completenessSnapshot]);
+        return new MonthlyFigures(period, current, previous, completeness, rejected, figures.Snapshots);
     }
 }

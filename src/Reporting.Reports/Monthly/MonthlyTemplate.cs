@@ -20,7 +20,7 @@ public static class MonthlyTemplate
     public const string Charts = "Biểu đồ";
 
     /// <summary>The titles the summary follows month by month (the commune-level title is assessed once a year).</summary>
-    public static IReadOnlyList<Title> Titles { get; } = [Title.Family, Title.Clan, Title.Community, Title.LearningUnit];
+    public static IReadOnlyList<Title> Titles => TitleKeys.Recognized;
 
     public const int FirstModelRow = 7;
     private const int FiguresWidth = 3 + 7 * 4;

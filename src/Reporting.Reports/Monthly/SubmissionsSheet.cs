@@ -2,15 +2,13 @@ using OfficeOpenXml;
 using Reporting.Data.Figures;
 using Reporting.Domain.Units;
 using Reporting.Reports.Excel;
+using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Monthly;
 
 /// <summary><i>Nộp sổ</i>: whether each commune's and district's register of the year arrived, and how fresh it is.</summary>
 internal static class SubmissionsSheet
 {
-    // Viet Nam has kept UTC+7 without daylight saving since 1975; a fixed offset needs no time-zone data.
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static TemplateSheet Fill(ExcelPackage package, MonthlyFigures figures, IReadOnlyDictionary<string, string> scalars)
     {
         var sheet = TemplateSheet.Open(package, MonthlyWorkbook.TemplateName, MonthlyTemplate.Submissions, scalars);
@@ -27,7 +25,7 @@ internal static class SubmissionsSheet
         ["code"] = row.UnitCode,
         ["name"] = row.UnitName,
         ["updated_on"] = row.UpdatedOn,
-        ["received_at"] = row.ReceivedAt is { } utc ? utc + VietnamOffset : null,
+        ["received_at"] = row.ReceivedAt is { } utc ? VietnamTime.Of(utc) : null,
         ["days_since_update"] = row.DaysSinceUpdate,
         ["status"] = row.StatusVietnamese,
         ["rejected_rows"] = row.RejectedRows,

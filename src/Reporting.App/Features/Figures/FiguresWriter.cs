@@ -5,6 +5,7 @@ using Reporting.App.Hosting;
 using Reporting.Data.Figures;
 using Reporting.Data.Model;
 using Reporting.Domain.Units;
+using Reporting.Reports.Output;
 
 namespace Reporting.App.Features.Figures;
 
@@ -27,20 +28,13 @@ internal static class FiguresWriter
     /// <summary>Written under a temporary name and renamed, so nobody reads half a file.</summary>
     public static async Task<FigureSnapshot> WriteFileAsync(IServiceProvider services, FiguresRequest request, string path, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        try
+        FigureSnapshot? snapshot = null;
+        await OutputFile.WriteAtomicallyAsync(path, async temporary =>
         {
-            FigureSnapshot snapshot;
-            await using (var file = File.Create(temporary))
-                snapshot = await WriteAsync(services, request, file, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
-            return snapshot;
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            await using var file = File.Create(temporary);
+            snapshot = await WriteAsync(services, request, file, cancellationToken);
+        });
+        return snapshot!;
     }
 
     private static async Task<FigureSnapshot> WriteAsync<T>(

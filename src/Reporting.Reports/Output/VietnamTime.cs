@@ -1,6 +1,6 @@
-namespace Reporting.Jobs.Scheduling;
+namespace Reporting.Reports.Output;
 
-/// <summary>The province's calendar: what "last month" and "next year" mean when a schedule fires.</summary>
+/// <summary>The province's clock: times shown to readers, and what "last month" and "next year" mean when a schedule fires.</summary>
 public static class VietnamTime
 {
     public const string TimeZoneId = "Asia/Ho_Chi_Minh";
@@ -8,7 +8,10 @@ public static class VietnamTime
     // Viet Nam has kept UTC+7 without daylight saving since 1975.
     private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
-    public static DateTime Now(TimeProvider clock) => clock.GetUtcNow().UtcDateTime + Offset;
+    public static DateTime Now(TimeProvider clock) => Of(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A UTC instant as the province's clocks show it.</summary>
+    public static DateTime Of(DateTime utc) => utc + Offset;
 
     public static (int Year, int Month) PreviousMonth(TimeProvider clock)
     {
