@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.App.Hosting;
@@ -21,43 +22,51 @@ internal static class VerbAction
         Func<ParseResult, IServiceProvider, CancellationToken, Task<int>> run,
         bool needsDatabase = true)
     {
-        command.SetAction(async (parseResult, cancellationToken) =>
+        command.SetAction((parseResult, cancellationToken) => GuardAsync(command, async () =>
         {
-            try
-            {
-                var configuration = ConfigurationLoader.Load(
-                    parseResult.GetValue(CommonOptions.Config),
-                    parseResult.GetValue(CommonOptions.Database),
-                    parseResult.GetValue(CommonOptions.Output));
-                await using var services = new ServiceCollection()
-                    .AddReportingOptions(configuration)
-                    .AddReportingDatabase(configuration)
-                    .AddRegisterPipeline()
-                    .AddReports()
-                    .BuildServiceProvider(validateScopes: true);
-                services.ValidateOptions();
-                await using var scope = services.CreateAsyncScope();
-                if (needsDatabase)
-                    await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().MigrateAsync(cancellationToken);
-                return await run(parseResult, scope.ServiceProvider, cancellationToken);
-            }
-            catch (UsageException exception)
-            {
-                await Console.Error.WriteLineAsync(exception.Message);
-                return BadUsage;
-            }
-            catch (OptionsValidationException exception)
-            {
-                await Console.Error.WriteLineAsync($"Invalid configuration: {string.Join("; ", exception.Failures)}");
-                return BadUsage;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                await Console.Error.WriteLineAsync($"{command.Name} failed: {exception.Message}");
-                return Failed;
-            }
-        });
+            var configuration = Configuration(parseResult);
+            await using var services = new ServiceCollection()
+                .AddReportingOptions(configuration)
+                .AddReportingDatabase(configuration)
+                .AddRegisterPipeline()
+                .AddReports()
+                .BuildServiceProvider(validateScopes: true);
+            services.ValidateOptions();
+            await using var scope = services.CreateAsyncScope();
+            if (needsDatabase)
+                await scope.ServiceProvider.GetRequiredService<ReportingDbContext>().MigrateAsync(cancellationToken);
+            return await run(parseResult, scope.ServiceProvider, cancellationToken);
+        }));
         return command;
+    }
+
+    /// <summary>The configuration a verb runs with: files, environment, then the common options.</summary>
+    public static IConfigurationRoot Configuration(ParseResult parseResult) =>
+        ConfigurationLoader.Load(
+            parseResult.GetValue(CommonOptions.Config),
+            parseResult.GetValue(CommonOptions.Database),
+            parseResult.GetValue(CommonOptions.Output));
+
+    /// <summary>Turns a verb's failures into the exit codes of the CLI contract, with a message on stderr.</summary>
+    public static async Task<int> GuardAsync(Command command, Func<Task<int>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A host's start reports a failed check wrapped in an AggregateException.
+            var failure = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
+            var (message, code) = failure switch
+            {
+                UsageException or DatabaseMissingException => (failure.Message, BadUsage),
+                OptionsValidationException invalid => ($"Invalid configuration: {string.Join("; ", invalid.Failures)}", BadUsage),
+                _ => ($"{command.Name} failed: {failure.Message}", Failed),
+            };
+            await Console.Error.WriteLineAsync(message);
+            return code;
+        }
     }
 
     /// <summary>Parse errors exit with 2, not System.CommandLine's default 1.</summary>

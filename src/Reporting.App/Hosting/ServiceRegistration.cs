@@ -13,6 +13,7 @@ using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Samples;
+using Reporting.Reports;
 using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
 using Reporting.Reports.Delivery;
@@ -34,6 +35,7 @@ public static class ServiceRegistration
         services.AddOptions<FiguresOptions>().Bind(configuration.GetSection(FiguresOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<MailOptions>().Bind(configuration.GetSection(MailOptions.Section)).ValidateDataAnnotations();
         services.AddOptions<CostsOptions>().Bind(configuration.GetSection(CostsOptions.Section)).ValidateDataAnnotations();
+        services.AddOptions<SchedulerOptions>().Bind(configuration.GetSection(SchedulerOptions.Section)).ValidateDataAnnotations();
         return services;
     }
 
@@ -51,6 +53,7 @@ public static class ServiceRegistration
             return ReportingDatabase.CreateContext(connectionString);
         });
         services.AddScoped<RegisterStore>();
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.ToLease());
         services.AddScoped<RunLedger>();
         services.AddScoped<FigureSnapshots>();
         return services;
@@ -91,6 +94,7 @@ public static class ServiceRegistration
             return new ReportFolders(storage.OutputFolder, storage.ResolvedTemplatesFolder);
         });
         services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
+        services.AddScoped<FiguresJob>();
         services.AddScoped<MonthlySummaryJob>();
         services.AddScoped<ConferencePackJob>();
         services.AddSingleton(provider =>
@@ -123,5 +127,6 @@ public static class ServiceRegistration
         _ = provider.GetRequiredService<IOptions<FiguresOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<MailOptions>>().Value;
         _ = provider.GetRequiredService<IOptions<CostsOptions>>().Value;
+        _ = provider.GetRequiredService<IOptions<SchedulerOptions>>().Value;
     }
 }

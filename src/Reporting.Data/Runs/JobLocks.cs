@@ -6,11 +6,21 @@ namespace Reporting.Data.Runs;
 /// <summary>A run of the same job and parameters is already in progress.</summary>
 public sealed class JobAlreadyRunningException(string key) : Exception($"Job '{key}' is already running; this run did not start.");
 
-/// <summary>Locks in the database that a job takes itself, so no two runs of it overlap on any server.</summary>
-public sealed class JobLocks(ReportingDbContext db, TimeProvider clock)
+/// <summary>
+/// How long a lock holds without being renewed. A live run renews it well before it lapses; a run
+/// whose process was killed stops renewing, and its job is free again one lease later.
+/// </summary>
+public sealed record LockLease(TimeSpan Duration)
 {
-    /// <summary>How long a lock holds without its run finishing: a run killed mid-way frees its job after this.</summary>
-    public static TimeSpan Lease { get; } = TimeSpan.FromHours(2);
+    public static LockLease Default { get; } = new(TimeSpan.FromMinutes(2));
+
+    public TimeSpan RenewEvery => Duration / 4;
+}
+
+/// <summary>Locks in the database that a job takes itself, so no two runs of it overlap on any server.</summary>
+public sealed class JobLocks(ReportingDbContext db, TimeProvider clock, LockLease? lease = null)
+{
+    public LockLease Lease { get; } = lease ?? LockLease.Default;
 
     /// <summary>Takes the lock of a key, or returns null when a live run holds it.</summary>
     public async Task<Guid?> TryAcquireAsync(string key, CancellationToken cancellationToken)
@@ -18,7 +28,7 @@ public sealed class JobLocks(ReportingDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await db.JobLocks.Where(l => l.Key == key && l.ExpiresAt < now).ExecuteDeleteAsync(cancellationToken);
         var owner = Guid.NewGuid();
-        db.JobLocks.Add(new JobLock { Key = key, Owner = owner, AcquiredAt = now, ExpiresAt = now + Lease });
+        db.JobLocks.Add(new JobLock { Key = key, Owner = owner, AcquiredAt = now, ExpiresAt = now + Lease.Duration });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -33,6 +43,14 @@ public sealed class JobLocks(ReportingDbContext db, TimeProvider clock)
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>Extends a held lock by one lease; false when it is no longer this owner's.</summary>
+    public async Task<bool> RenewAsync(string key, Guid owner, CancellationToken cancellationToken)
+    {
+        var expiresAt = clock.GetUtcNow().UtcDateTime + Lease.Duration;
+        return await db.JobLocks.Where(l => l.Key == key && l.Owner == owner)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, expiresAt), cancellationToken) == 1;
     }
 
     public Task ReleaseAsync(string key, Guid owner) =>

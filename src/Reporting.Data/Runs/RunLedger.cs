@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Model;
 
 namespace Reporting.Data.Runs;
@@ -6,21 +7,31 @@ namespace Reporting.Data.Runs;
 /// Records every run of a job — who, when, with what, and how it ended — under the job's lock: a
 /// run of the same job and parameters that is still going makes this one refuse to start.
 /// </summary>
-public sealed class RunLedger(ReportingDbContext db, TimeProvider clock)
+public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null)
 {
+    public const string InterruptedError = "Interrupted: the process running it stopped before the run ended.";
+
     public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {
-        var locks = new JobLocks(db, clock);
         var key = $"{job}:{parameters}";
-        var owner = await locks.TryAcquireAsync(key, cancellationToken) ?? throw new JobAlreadyRunningException(key);
-        try
-        {
-            return await RecordLockedAsync(job, parameters, startedBy, run, cancellationToken);
-        }
-        finally
-        {
-            await locks.ReleaseAsync(key, owner);
-        }
+        await using var held = await HeldLock.TryTakeAsync(db.Database.GetConnectionString()!, key, clock, lease, cancellationToken)
+            ?? throw new JobAlreadyRunningException(key);
+        await CloseInterruptedRunsAsync(job, parameters, cancellationToken);
+        return await RecordLockedAsync(job, parameters, startedBy, run, cancellationToken);
+    }
+
+    /// <summary>
+    /// Holding the lock, no other run of this job and these parameters is alive: one the ledger still
+    /// calls running died with its process, and is recorded as interrupted.
+    /// </summary>
+    private async Task CloseInterruptedRunsAsync(string job, string parameters, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.Runs.Where(r => r.Job == job && r.Parameters == parameters && r.Status == RunStatus.Running)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, RunStatus.Failed)
+                .SetProperty(r => r.Error, InterruptedError)
+                .SetProperty(r => r.FinishedAt, now), cancellationToken);
     }
 
     private async Task<T> RecordLockedAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)

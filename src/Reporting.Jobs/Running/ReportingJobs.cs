@@ -1,8 +1,6 @@
+using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
-using Reporting.Data.Figures;
-using Reporting.Data.Model;
-using Reporting.Data.Runs;
 using Reporting.Domain.Figures;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
@@ -25,7 +23,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     {
         var year = VietnamTime.Now(clock).Year;
         var pull = client.Enqueue<ReportingJobs>(j => j.PullAsync(null, startedBy, CancellationToken.None));
-        client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(year, startedBy, CancellationToken.None));
+        client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(year.ToString(CultureInfo.InvariantCulture), startedBy, CancellationToken.None));
         return Task.CompletedTask;
     }
 
@@ -37,29 +35,22 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
             services.GetRequiredService<ReportFolders>().Output, startedBy, cancellationToken);
     }
 
-    /// <summary>The figures and completeness of a year, stored as snapshots: what January's schedule keeps of the year before.</summary>
-    public async Task FiguresAsync(int year, string startedBy, CancellationToken cancellationToken)
+    /// <summary>The figures of a period (2018, 2018-03 or 2016-2018) and the completeness of a year or month, kept as snapshots.</summary>
+    public async Task FiguresAsync(string period, string startedBy, CancellationToken cancellationToken)
     {
+        if (!FiguresPeriod.TryParse(period, out var parsed))
+            throw new ArgumentException($"'{period}' is not a year, a month or a window.", nameof(period));
         await using var scope = scopes.CreateAsyncScope();
-        var services = scope.ServiceProvider;
-        var db = services.GetRequiredService<ReportingDbContext>();
-        var snapshots = services.GetRequiredService<FigureSnapshots>();
-        var settings = services.GetRequiredService<FiguresSettings>();
-        await services.GetRequiredService<RunLedger>().RecordAsync("figures", $"year={year}", startedBy, async _ =>
-        {
-            var figures = new FiguresCache(db, snapshots, settings);
-            await figures.GetAsync(FiguresPeriod.Year(year), cancellationToken);
-            await figures.CompletenessAsync(FiguresPeriod.Year(year), cancellationToken);
-            return year;
-        }, cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<FiguresJob>().RunAsync(parsed, startedBy, cancellationToken);
     }
 
+    /// <summary>January's run: the figures of the year that ended, while it belongs to the programme.</summary>
     public async Task FiguresOfLastYearAsync(string startedBy, CancellationToken cancellationToken)
     {
         var year = VietnamTime.Now(clock).Year - 1;
         await using var scope = scopes.CreateAsyncScope();
         if (scope.ServiceProvider.GetRequiredService<Registers.Reading.RegisterReadingContext>().Period.Contains(year))
-            await FiguresAsync(year, startedBy, cancellationToken);
+            await FiguresAsync(year.ToString(CultureInfo.InvariantCulture), startedBy, cancellationToken);
     }
 
     public async Task MonthlyAsync(int year, int month, string startedBy, CancellationToken cancellationToken)

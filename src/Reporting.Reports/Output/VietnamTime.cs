@@ -6,7 +6,7 @@ public static class VietnamTime
     public const string TimeZoneId = "Asia/Ho_Chi_Minh";
 
     // Viet Nam has kept UTC+7 without daylight saving since 1975.
-    private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
+    public static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
     public static DateTime Now(TimeProvider clock) => Of(clock.GetUtcNow().UtcDateTime);
 

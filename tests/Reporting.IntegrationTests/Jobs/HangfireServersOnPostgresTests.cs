@@ -50,7 +50,7 @@ public sealed class HangfireServersOnPostgresTests
                 client.Enqueue<ReportingJobs>(j => j.MonthlyAsync(2018, m, "test", CancellationToken.None));
             }
             foreach (var year in new[] { 2016, 2017, 2018 })
-                client.Enqueue<ReportingJobs>(j => j.FiguresAsync(year, "test", CancellationToken.None));
+                client.Enqueue<ReportingJobs>(j => j.FiguresAsync(year.ToString(), "test", CancellationToken.None));
 
             var deadline = DateTime.UtcNow.AddMinutes(3);
             while (storage.GetMonitoringApi().SucceededListCount() < 15 && DateTime.UtcNow < deadline)

@@ -11,16 +11,7 @@ internal static class JobServices
 {
     public static ServiceProvider Build(PipelineFixture pipeline, TimeProvider clock, JobStorage storage)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Reporting"] = pipeline.Database.ConnectionString,
-            ["Storage:DataFolder"] = Path.Combine(pipeline.Folder, "data"),
-            ["Storage:OutputFolder"] = pipeline.Output,
-            ["Storage:TemplatesFolder"] = MonthlyRun.ShippedTemplates,
-            ["Sources:Folders:0:Name"] = "xa",
-            ["Sources:Folders:0:Level"] = "commune",
-            ["Sources:Folders:0:Path"] = Path.Combine(pipeline.Source, "communes"),
-        }).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(AppSettings.For(pipeline)).Build();
         return new ServiceCollection()
             .AddReportingOptions(configuration)
             .AddReportingDatabase(configuration)

@@ -82,7 +82,7 @@ public sealed class ScheduledJobScenarios
         _now = new DateTimeOffset(2019, 1, 2, 0, 0, 0, TimeSpan.Zero);
         await Jobs.FiguresOfLastYearAsync("lịch", CancellationToken.None);
 
-        CollectionAssert.AreEqual(new[] { "figures year=2018 lịch Succeeded" }, await RunsAsync(), "no review in 2019, no programme year 2015");
+        CollectionAssert.AreEqual(new[] { "figures period=2018 lịch Succeeded" }, await RunsAsync(), "no review in 2019, no programme year 2015");
     }
 
     [TestMethod]

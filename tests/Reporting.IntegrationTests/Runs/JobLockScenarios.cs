@@ -19,10 +19,10 @@ public abstract class JobLockScenarios
     [TestCleanup]
     public async Task DisposeDatabaseAsync() => await _database.DisposeAsync();
 
-    private async Task<string> RunAsync(string job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null)
+    private async Task<string> RunAsync(string job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null, LockLease? lease = null)
     {
         await using var db = _database.NewContext();
-        return await new RunLedger(db, TimeProvider.System).RecordAsync(job, parameters, "test", async _ =>
+        return await new RunLedger(db, TimeProvider.System, lease).RecordAsync(job, parameters, "test", async _ =>
         {
             started?.SetResult();
             if (holdUntil is not null)
@@ -63,6 +63,45 @@ public abstract class JobLockScenarios
     }
 
     [TestMethod]
+    public async Task Run_longer_than_its_lease_keeps_its_lock_by_renewing_it()
+    {
+        var lease = new LockLease(TimeSpan.FromMilliseconds(800));
+        var release = new TaskCompletionSource();
+        var started = new TaskCompletionSource();
+        var first = RunAsync("pull", "year=2018", release.Task, started, lease);
+        await started.Task;
+
+        await Task.Delay(lease.Duration * 3);
+        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync("pull", "year=2018", lease: lease), "three leases later the lock is still held");
+        release.SetResult();
+        await first;
+        await using var db = _database.NewContext();
+        Assert.AreEqual(0, await db.JobLocks.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Run_left_running_by_a_dead_process_is_recorded_as_interrupted_by_the_next_run()
+    {
+        var deadRun = Guid.NewGuid();
+        await using (var db = _database.NewContext())
+        {
+            db.Runs.Add(new RunRecord { Id = deadRun, Job = "pull", Parameters = "year=2018", StartedBy = "lịch", StartedAt = DateTime.UtcNow.AddHours(-1), Status = RunStatus.Running });
+            db.Runs.Add(new RunRecord { Id = Guid.NewGuid(), Job = "pull", Parameters = "year=2019", StartedBy = "lịch", StartedAt = DateTime.UtcNow.AddHours(-1), Status = RunStatus.Running });
+            await db.SaveChangesAsync();
+        }
+
+        await RunAsync("pull", "year=2018");
+
+        await using var check = _database.NewContext();
+        var runs = await check.Runs.OrderBy(r => r.StartedAt).ThenBy(r => r.Parameters).Select(r => new { r.Id, r.Parameters, r.Status, r.Error }).ToListAsync();
+        var dead = runs.Single(r => r.Id == deadRun);
+        Assert.AreEqual(RunStatus.Failed, dead.Status);
+        Assert.AreEqual(RunLedger.InterruptedError, dead.Error);
+        Assert.AreEqual(RunStatus.Running, runs.Single(r => r.Parameters == "year=2019").Status, "another parameter's run is not this run's business");
+        Assert.AreEqual(1, runs.Count(r => r.Parameters == "year=2018" && r.Status == RunStatus.Succeeded));
+    }
+
+    [TestMethod]
     public async Task Lock_of_a_run_that_died_is_taken_over_after_its_lease()
     {
         var now = new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero);
@@ -72,9 +111,9 @@ public abstract class JobLockScenarios
         var locks = new JobLocks(db, clock.Object);
         Assert.IsNotNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None));
 
-        now += JobLocks.Lease - TimeSpan.FromMinutes(1);
+        now += locks.Lease.Duration - TimeSpan.FromSeconds(10);
         Assert.IsNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None), "still within the lease");
-        now += TimeSpan.FromMinutes(2);
+        now += TimeSpan.FromSeconds(20);
         Assert.IsNotNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None), "the dead run's lease is over");
     }
 }

@@ -4,6 +4,9 @@ using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
 using Reporting.App.Hosting;
 using Reporting.Data.Figures;
+using Reporting.Data.Runs;
+using Reporting.Reports;
+using Reporting.Reports.Output;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Units;
 
@@ -35,16 +38,23 @@ internal static class FiguresCommand
                 throw new UsageException("--table completeness takes a year or a month, not a window.");
             if (request.Table == FiguresTable.Exemplars && request.Period.IsMonth)
                 throw new UsageException("--table exemplars takes a year or a window, not a month.");
-            if (parseResult.GetValue(output) is { } path)
+            var ledger = services.GetRequiredService<RunLedger>();
+            await ledger.RecordAsync(FiguresJob.JobName, request.LedgerParameters, RunStarter.CommandLine, async runId =>
             {
-                var snapshot = await FiguresWriter.WriteFileAsync(services, request, path, cancellationToken);
-                Console.WriteLine($"Wrote {path} (snapshot {snapshot.Id}, sha256 {snapshot.Sha256}).");
-            }
-            else
-            {
-                await using var stdout = Console.OpenStandardOutput();
-                await FiguresWriter.WriteAsync(services, request, stdout, cancellationToken);
-            }
+                if (parseResult.GetValue(output) is { } path)
+                {
+                    var snapshot = await FiguresWriter.WriteFileAsync(services, request, path, cancellationToken);
+                    var outputFolder = services.GetRequiredService<ReportFolders>().Output;
+                    await ledger.RecordOutputsAsync(runId, [(Path.GetRelativePath(outputFolder, Path.GetFullPath(path)), OutputFile.Sha256Of(path), new FileInfo(path).Length)], cancellationToken);
+                    Console.WriteLine($"Wrote {path} (snapshot {snapshot.Id}, sha256 {snapshot.Sha256}).");
+                }
+                else
+                {
+                    await using var stdout = Console.OpenStandardOutput();
+                    await FiguresWriter.WriteAsync(services, request, stdout, cancellationToken);
+                }
+                return runId;
+            }, cancellationToken);
             return VerbAction.Success;
         });
         root.Subcommands.Add(command);

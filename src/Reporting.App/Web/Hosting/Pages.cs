@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Reporting.Reports.Html;
+
+namespace Reporting.App.Web.Hosting;
+
+/// <summary>
+/// Renders the app's own pages (Scriban, under <c>Web/Pages/</c> beside the executable) with the
+/// same escaping as the reports, and the anti-forgery field every form carries.
+/// </summary>
+public sealed class Pages(IAntiforgery antiforgery)
+{
+    private readonly HtmlTemplates _templates = new(Path.Combine(AppContext.BaseDirectory, "Web", "Pages"));
+
+    public IResult Render(HttpContext http, string page, object model, int statusCode = StatusCodes.Status200OK)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(http);
+        var html = _templates.Render(page, new PageModel(tokens.FormFieldName, tokens.RequestToken!, http.User.Identity?.Name, model));
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
+        return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+    }
+
+    /// <summary>What every page sees: <c>antiforgery_field</c>, <c>antiforgery_token</c>, <c>user</c>, and its own <c>page</c>.</summary>
+    private sealed record PageModel(string AntiforgeryField, string AntiforgeryToken, string? User, object Page);
+}

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Reporting.App.Web.Hosting;
+
+namespace Reporting.App.Web.Security;
+
+internal static class LoginEndpoints
+{
+    public static IEndpointRouteBuilder MapLogin(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(SecurityRegistration.LoginPath, (HttpContext http, Pages pages, string? returnUrl) =>
+            pages.Render(http, "login.html", new LoginPage(null, LocalOrHome(returnUrl), "")))
+            .AllowAnonymous();
+
+        endpoints.MapPost(SecurityRegistration.LoginPath, async (HttpContext http, Pages pages, UserDirectory users, LoginThrottle throttle,
+            [FromForm] string? userName, [FromForm] string? password, [FromForm] string? returnUrl) =>
+        {
+            var name = (userName ?? "").Trim();
+            var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+            var page = new LoginPage(null, LocalOrHome(returnUrl), name);
+            var wait = throttle.RetryAfter(name, address);
+            if (wait > TimeSpan.Zero)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return pages.Render(http, "login.html", page with { Error = $"Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {Math.Ceiling(wait.TotalMinutes)} phút." },
+                    StatusCodes.Status429TooManyRequests);
+            }
+            if (users.Verify(name, password ?? "") is not { } user)
+            {
+                throttle.Failed(name, address);
+                return pages.Render(http, "login.html", page with { Error = "Tên đăng nhập hoặc mật khẩu không đúng." }, StatusCodes.Status401Unauthorized);
+            }
+            throttle.Succeeded(name);
+            var identity = new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
+            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+            return Results.Redirect(page.ReturnUrl);
+        }).AllowAnonymous();
+
+        // No form fields to bind, so no automatic check: a forged sign-out is refused here.
+        endpoints.MapPost(SecurityRegistration.LogoutPath, async (HttpContext http, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Results.BadRequest();
+            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return Results.Redirect(SecurityRegistration.LoginPath);
+        });
+        return endpoints;
+    }
+
+    /// <summary>Only a path of this site: a login link must not send anyone elsewhere after signing in.</summary>
+    private static string LocalOrHome(string? url) =>
+        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal)
+            ? url
+            : "/";
+
+    private sealed record LoginPage(string? Error, string ReturnUrl, string UserName);
+}

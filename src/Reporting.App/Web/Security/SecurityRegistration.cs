@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.App.Hosting;
+
+namespace Reporting.App.Web.Security;
+
+internal static class SecurityRegistration
+{
+    public const string LoginPath = "/login";
+    public const string LogoutPath = "/logout";
+
+    /// <summary>
+    /// Cookie sign-in against the configured users; every endpoint requires a signed-in user unless
+    /// it says otherwise (only the health check and the login page do); anti-forgery on every form.
+    /// </summary>
+    public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WebOptions>().Bind(configuration.GetSection(WebOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<LoginThrottle>();
+        // Sign-in cookies must outlive a restart and be readable by every server of the farm: keys in the shared data folder.
+        services.AddDataProtection().SetApplicationName("reporting")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.DataFolder)}"] ?? "data", "keys")));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
+        services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IOptions<WebOptions>>((cookie, web) =>
+            {
+                cookie.Cookie.Name = "reporting.session";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromMinutes(web.Value.SessionMinutes);
+                cookie.SlidingExpiration = true;
+                cookie.LoginPath = LoginPath;
+                cookie.LogoutPath = LogoutPath;
+                // A signed-in user without the right role gets a plain 403, not a redirect to a page that does not exist.
+                cookie.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "reporting.antiforgery";
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+
+    public static IApplicationBuilder UseWebSecurity(this IApplicationBuilder app) => app
+        .UseAuthentication()
+        .UseAuthorization()
+        .UseAntiforgery();
+}

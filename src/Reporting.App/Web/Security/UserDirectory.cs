@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Reporting.App.Web.Security;
+
+/// <summary>The configured users, checked with ASP.NET Core Identity's password hasher (PBKDF2).</summary>
+public sealed class UserDirectory(IOptions<WebOptions> options)
+{
+    private static readonly PasswordHasher<WebUser> Hasher = new();
+
+    // Checked when the name is unknown too, so a wrong name takes as long as a wrong password.
+    private static readonly string UnknownUserHash = Hasher.HashPassword(new WebUser(), Guid.NewGuid().ToString());
+
+    public static string Hash(string password) => Hasher.HashPassword(new WebUser(), password);
+
+    /// <summary>The user whose name and password these are, or null.</summary>
+    public WebUser? Verify(string name, string password)
+    {
+        var user = options.Value.Users.FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.OrdinalIgnoreCase));
+        var result = Hasher.VerifyHashedPassword(user ?? new WebUser(), user?.PasswordHash ?? UnknownUserHash, password);
+        return user is not null && result != PasswordVerificationResult.Failed ? user : null;
+    }
+}

@@ -1,0 +1,56 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Reporting.App.Web.Security;
+
+/// <summary>One person who may sign in to <c>reporting serve</c>; the hash comes from <c>reporting hash-password</c>.</summary>
+public sealed class WebUser
+{
+    [Required]
+    public string Name { get; set; } = "";
+
+    [Required]
+    public string PasswordHash { get; set; } = "";
+
+    /// <summary><c>admin</c> (runs, re-runs and deletes jobs) or <c>viewer</c> (reads).</summary>
+    [Required]
+    public string Role { get; set; } = Roles.Viewer;
+}
+
+/// <summary>Section <c>Web</c>: where <c>reporting serve</c> listens and who may sign in.</summary>
+public sealed class WebOptions : IValidatableObject
+{
+    public const string Section = "Web";
+
+    /// <summary>Semicolon-separated, as ASP.NET Core's <c>--urls</c>.</summary>
+    [Required]
+    public string Urls { get; set; } = "http://localhost:5080";
+
+    public List<WebUser> Users { get; set; } = [];
+
+    /// <summary>Failed sign-ins allowed for one name, or from one address, within <see cref="LockoutMinutes"/>.</summary>
+    [Range(1, 100)]
+    public int FailedLoginLimit { get; set; } = 5;
+
+    [Range(1, 1440)]
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>How long a sign-in lasts without activity.</summary>
+    [Range(5, 1440)]
+    public int SessionMinutes { get; set; } = 480;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Users.Count == 0)
+            yield return new ValidationResult(
+                "Web:Users is empty: nobody could sign in. Add a user with a hash from 'reporting hash-password' (see the README).", [nameof(Users)]);
+        foreach (var user in Users)
+        {
+            if (string.IsNullOrWhiteSpace(user.Name) || string.IsNullOrWhiteSpace(user.PasswordHash))
+                yield return new ValidationResult("Web:Users: every user needs a Name and a PasswordHash.", [nameof(Users)]);
+            if (!Roles.All.Contains(user.Role))
+                yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin or viewer.", [nameof(Users)]);
+        }
+        foreach (var name in Users.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
+            yield return new ValidationResult($"Web:Users: '{name}' appears more than once.", [nameof(Users)]);
+    }
+}

@@ -1,0 +1,86 @@
+using Reporting.Data.Model;
+
+namespace Reporting.Data.Runs;
+
+/// <summary>
+/// A job lock held for the length of a run, renewed in the background on a connection of its own
+/// (the run's own context is busy with the run), and released when disposed.
+/// </summary>
+internal sealed class HeldLock : IAsyncDisposable
+{
+    private readonly ReportingDbContext _db;
+    private readonly JobLocks _locks;
+    private readonly string _key;
+    private readonly Guid _owner;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _renewal;
+
+    private HeldLock(ReportingDbContext db, JobLocks locks, string key, Guid owner)
+    {
+        _db = db;
+        _locks = locks;
+        _key = key;
+        _owner = owner;
+        _renewal = RenewAsync();
+    }
+
+    public static async Task<HeldLock?> TryTakeAsync(string connectionString, string key, TimeProvider clock, LockLease? lease, CancellationToken cancellationToken)
+    {
+        var db = ReportingDatabase.CreateContext(connectionString);
+        var locks = new JobLocks(db, clock, lease);
+        try
+        {
+            if (await locks.TryAcquireAsync(key, cancellationToken) is { } owner)
+                return new HeldLock(db, locks, key, owner);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+        await db.DisposeAsync();
+        return null;
+    }
+
+    // Renewal ticks on the real clock: it keeps a real lease alive, whatever clock stamps the lease.
+    private async Task RenewAsync()
+    {
+        using var timer = new PeriodicTimer(_locks.Lease.RenewEvery);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                try
+                {
+                    await _locks.RenewAsync(_key, _owner, _stop.Token);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // A missed renewal is retried at the next tick; the lease outlasts several ticks.
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _renewal;
+        try
+        {
+            await _locks.ReleaseAsync(_key, _owner);
+        }
+        catch (Exception)
+        {
+            // Unreleased, the lock lapses one lease later; the run's own outcome stands.
+        }
+        finally
+        {
+            await _db.DisposeAsync();
+            _stop.Dispose();
+        }
+    }
+}

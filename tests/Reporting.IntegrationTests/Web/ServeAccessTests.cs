@@ -1,0 +1,218 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Hangfire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using Reporting.Data.Model;
+using Reporting.IntegrationTests.Infrastructure;
+
+namespace Reporting.IntegrationTests.Web;
+
+/// <summary>Who may see and do what on <c>reporting serve</c>: sign-in, roles, anti-forgery, throttled logins.</summary>
+[TestClass]
+public sealed class ServeAccessTests
+{
+    private PipelineFixture _pipeline = null!;
+    private ServeFactory _factory = null!;
+    private DateTimeOffset _now = new(2018, 12, 5, 3, 0, 0, TimeSpan.Zero);
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        _pipeline = await PipelineFixture.CreateAsync(DatabaseProvider.Sqlite);
+        var clock = new Mock<TimeProvider> { CallBase = true };
+        clock.Setup(c => c.GetUtcNow()).Returns(() => _now);
+        _factory = new ServeFactory(_pipeline, clock.Object);
+    }
+
+    [TestCleanup]
+    public async Task StopAsync()
+    {
+        await _factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _pipeline.DisposeAsync();
+    }
+
+    /// <summary>Jobs that reached the scheduler, whatever became of them.</summary>
+    private long EnqueuedJobs
+    {
+        get
+        {
+            var statistics = _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().GetStatistics();
+            return statistics.Enqueued + statistics.Scheduled + statistics.Processing + statistics.Succeeded + statistics.Failed + statistics.Deleted;
+        }
+    }
+
+    /// <summary>Every endpoint the app maps, each with the methods it answers: a new one is in this list without anyone adding it.</summary>
+    private List<(string Method, string Path, bool Anonymous)> Endpoints()
+    {
+        _ = _factory.Server;
+        var endpoints = _factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
+        Assert.IsGreaterThan(4, endpoints.Count, "the endpoints were found");
+        return endpoints.SelectMany(e =>
+            (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"]).Select(method => (
+                method,
+                Regex.Replace(e.RoutePattern.RawText!, @"\{([^}:]+)(:[^}]*)?\}", m => m.Groups[1].Value switch
+                {
+                    "runId" => Guid.NewGuid().ToString(),
+                    "outputId" => "1",
+                    "**path" => "jobs/enqueued",
+                    var name => throw new AssertFailedException($"no sample value for route parameter {name}"),
+                }),
+                e.Metadata.GetMetadata<IAllowAnonymous>() is not null))).ToList();
+    }
+
+    [TestMethod]
+    public async Task Anonymous_requests_are_sent_to_the_login_page_everywhere_but_health_and_login()
+    {
+        var endpoints = Endpoints();
+        CollectionAssert.AreEquivalent(
+            new[] { "GET /health", "HEAD /health", "GET /login", "POST /login" },
+            endpoints.Where(e => e.Anonymous).Select(e => $"{e.Method} {e.Path}").ToList(),
+            "only these answer anyone");
+
+        using var anonymous = _factory.Session();
+        foreach (var (method, path, _) in endpoints.Where(e => !e.Anonymous).Append(("GET", "/no-such-page", false)))
+        {
+            using var response = await anonymous.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+            var toLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/login";
+            Assert.IsTrue(toLogin || response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to an anonymous request");
+        }
+        using var health = await anonymous.GetAsync("/health");
+        Assert.AreEqual(HttpStatusCode.OK, health.StatusCode);
+        Assert.AreEqual("""{"status":"Healthy","checks":{"database":"Healthy","storage":"Healthy"}}""", await health.Content.ReadAsStringAsync());
+    }
+
+    [TestMethod]
+    public async Task Viewer_reads_the_run_list_and_dashboard_but_cannot_trigger_a_run()
+    {
+        using var viewer = await _factory.Session().SignedInAsync(ServeFactory.Viewer, ServeFactory.ViewerPassword);
+
+        var page = await viewer.Client.GetStringAsync("/");
+        StringAssert.Contains(page, "Nhật ký chạy");
+        Assert.DoesNotContain("action=\"/runs\"", page, "no run-now forms for a viewer");
+        using (var dashboard = await viewer.GetAsync("/hangfire"))
+            Assert.AreEqual(HttpStatusCode.OK, dashboard.StatusCode);
+
+        using var run = await viewer.PostFormAsync("/", "/runs", new() { ["job"] = "monthly", ["month"] = "2018-12" });
+        Assert.AreEqual(HttpStatusCode.Forbidden, run.StatusCode);
+        using var trigger = await viewer.PostFormAsync("/hangfire/recurring", "/hangfire/recurring/trigger", new() { ["jobs[]"] = "monthly-summary" });
+        Assert.IsTrue(trigger.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"dashboard trigger answered {(int)trigger.StatusCode}");
+        Assert.AreEqual(0L, EnqueuedJobs, "nothing was enqueued");
+    }
+
+    [TestMethod]
+    public async Task Admin_triggers_a_run_from_the_admin_page()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using var run = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "costs", ["year"] = "2019" });
+
+        Assert.AreEqual(HttpStatusCode.Redirect, run.StatusCode, await run.Content.ReadAsStringAsync());
+        StringAssert.Contains(Uri.UnescapeDataString(run.Headers.Location!.OriginalString), "Dự toán kinh phí năm 2019");
+        Assert.AreEqual(1L, EnqueuedJobs);
+        StringAssert.Contains(await admin.Client.GetStringAsync(run.Headers.Location), "Đã đưa vào hàng đợi: Dự toán kinh phí năm 2019.");
+    }
+
+    [TestMethod]
+    [DataRow("monthly", "month", "2018-13", "Tháng '2018-13' không hợp lệ")]
+    [DataRow("monthly", "month", "2021-01", "Tháng phải thuộc các năm 2016–2020")]
+    [DataRow("conference", "year", "2017", "Năm 2017 không có hội nghị")]
+    [DataRow("figures", "period", "2016-2030", "Kỳ số liệu phải nằm trong 2016–2020")]
+    [DataRow("costs", "year", "hai nghìn", "Năm 'hai nghìn' không hợp lệ")]
+    [DataRow("drop-tables", "year", "2018", "Chưa chọn công việc")]
+    public async Task Run_request_with_bad_parameters_is_refused_with_what_to_correct(string job, string field, string value, string message)
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using var run = await admin.PostFormAsync("/", "/runs", new() { ["job"] = job, [field] = value });
+
+        Assert.AreEqual(HttpStatusCode.BadRequest, run.StatusCode);
+        StringAssert.Contains(WebUtility.HtmlDecode(await run.Content.ReadAsStringAsync()), message);
+        Assert.AreEqual(0L, EnqueuedJobs);
+    }
+
+    [TestMethod]
+    public async Task Conference_unit_that_is_not_a_district_is_refused()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using var commune = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "conference", ["year"] = "2018", ["unit"] = "23272" });
+        using var district = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "conference", ["year"] = "2018", ["unit"] = "593" });
+
+        Assert.AreEqual(HttpStatusCode.BadRequest, commune.StatusCode);
+        Assert.AreEqual(HttpStatusCode.Redirect, district.StatusCode);
+        Assert.AreEqual(1L, EnqueuedJobs);
+    }
+
+    [TestMethod]
+    public async Task Forms_posted_without_the_anti_forgery_field_are_refused()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using var run = await admin.PostWithoutTokenAsync("/runs", new() { ["job"] = "costs", ["year"] = "2019" });
+        using var trigger = await admin.PostWithoutTokenAsync("/hangfire/recurring/trigger", new() { ["jobs[]"] = "monthly-summary" });
+        using var logout = await admin.PostWithoutTokenAsync("/logout", []);
+        using var anonymous = _factory.Session();
+        using var login = await anonymous.PostWithoutTokenAsync("/login", new() { ["userName"] = ServeFactory.Admin, ["password"] = ServeFactory.AdminPassword });
+
+        Assert.AreEqual(HttpStatusCode.BadRequest, run.StatusCode);
+        Assert.AreEqual(HttpStatusCode.Forbidden, trigger.StatusCode);
+        Assert.AreEqual(HttpStatusCode.BadRequest, logout.StatusCode);
+        Assert.AreEqual(HttpStatusCode.BadRequest, login.StatusCode);
+        Assert.AreEqual(0L, EnqueuedJobs);
+        using var stillSignedIn = await admin.GetAsync("/");
+        Assert.AreEqual(HttpStatusCode.OK, stillSignedIn.StatusCode, "the forged logout did not sign the admin out");
+    }
+
+    [TestMethod]
+    public async Task Repeated_failed_logins_are_refused_for_a_while_even_with_the_right_password()
+    {
+        using var session = _factory.Session();
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            using var wrong = await session.LoginAsync(ServeFactory.Admin, "doan-mo-" + attempt);
+            Assert.AreEqual(HttpStatusCode.Unauthorized, wrong.StatusCode, $"attempt {attempt}");
+        }
+
+        using var throttled = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        Assert.AreEqual(HttpStatusCode.TooManyRequests, throttled.StatusCode);
+        Assert.AreEqual(TimeSpan.FromMinutes(15), throttled.Headers.RetryAfter!.Delta);
+        using (var stillOut = await session.GetAsync("/"))
+            Assert.AreEqual(HttpStatusCode.Redirect, stillOut.StatusCode);
+
+        _now += TimeSpan.FromMinutes(15);
+        using var later = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        Assert.AreEqual(HttpStatusCode.Redirect, later.StatusCode, "the window has passed");
+    }
+
+    [TestMethod]
+    public async Task Session_cookie_is_http_only_and_same_site_strict_and_login_never_redirects_off_site()
+    {
+        using var session = _factory.Session();
+
+        using var login = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword, returnUrl: "//evil.example/phish");
+
+        Assert.AreEqual("/", login.Headers.Location!.OriginalString);
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("reporting.session=", StringComparison.Ordinal));
+        StringAssert.Contains(cookie, "httponly");
+        StringAssert.Contains(cookie, "samesite=strict");
+    }
+
+    [TestMethod]
+    public async Task Unknown_user_and_wrong_password_get_the_same_answer()
+    {
+        using var session = _factory.Session();
+
+        using var unknown = await session.LoginAsync("khong-co", "mat-khau-bat-ky");
+        using var wrong = await session.LoginAsync(ServeFactory.Viewer, "mat-khau-sai");
+
+        Assert.AreEqual(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.AreEqual(HttpStatusCode.Unauthorized, wrong.StatusCode);
+        StringAssert.Contains(await unknown.Content.ReadAsStringAsync(), "Tên đăng nhập hoặc mật khẩu không đúng.");
+        StringAssert.Contains(await wrong.Content.ReadAsStringAsync(), "Tên đăng nhập hoặc mật khẩu không đúng.");
+    }
+}

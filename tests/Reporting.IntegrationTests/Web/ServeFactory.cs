@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Reporting.App.Web.Hosting;
+using Reporting.App.Web.Security;
+using Reporting.IntegrationTests.Infrastructure;
+
+namespace Reporting.IntegrationTests.Web;
+
+/// <summary>
+/// The host of <c>reporting serve</c>, as the app builds it, on a test server over a test
+/// pipeline; two users, and the schedules switched off so only the test starts jobs.
+/// </summary>
+internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock = null) : WebApplicationFactory<ServeHost>
+{
+    public const string Admin = "quantri";
+    public const string AdminPassword = "mat-khau-quan-tri";
+    public const string Viewer = "nguoixem";
+    public const string ViewerPassword = "mat-khau-nguoi-xem";
+
+    private static readonly string AdminHash = UserDirectory.Hash(AdminPassword);
+    private static readonly string ViewerHash = UserDirectory.Hash(ViewerPassword);
+
+    protected override IHostBuilder CreateHostBuilder()
+    {
+        var settings = AppSettings.For(pipeline);
+        settings["Web:Users:0:Name"] = Admin;
+        settings["Web:Users:0:PasswordHash"] = AdminHash;
+        settings["Web:Users:0:Role"] = Roles.Admin;
+        settings["Web:Users:1:Name"] = Viewer;
+        settings["Web:Users:1:PasswordHash"] = ViewerHash;
+        settings["Web:Users:1:Role"] = Roles.Viewer;
+        settings["Scheduler:PollIntervalSeconds"] = "0.2";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        foreach (var schedule in new[] { "Nightly", "Monthly", "YearlyFigures", "Conference", "Costs" })
+            settings[$"Schedules:{schedule}"] = "";
+        return ServeHost.CreateHostBuilder(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        if (clock is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+    }
+
+    public WebSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}
