@@ -7,7 +7,27 @@ internal static class Cli
 {
     public sealed record Result(int ExitCode, string Output, string Error);
 
-    public static async Task<Result> RunAsync(string workingFolder, params string[] arguments)
+    public static Task<Result> RunAsync(string workingFolder, params string[] arguments) => RunWithInputAsync(workingFolder, null, arguments);
+
+    public static async Task<Result> RunWithInputAsync(string workingFolder, string? standardInput, params string[] arguments)
+    {
+        var start = StartInfo(workingFolder, arguments);
+        start.RedirectStandardInput = standardInput is not null;
+        using var process = Process.Start(start)!;
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+            process.StandardInput.Close();
+        }
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The executable with these arguments in that folder, with no database from the test's own environment.</summary>
+    public static ProcessStartInfo StartInfo(string workingFolder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -19,11 +39,6 @@ internal static class Cli
         foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         start.Environment.Remove("ConnectionStrings__Reporting");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Result(process.ExitCode, await output, await error);
+        return start;
     }
 }

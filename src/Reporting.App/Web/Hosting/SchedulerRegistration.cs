@@ -19,11 +19,13 @@ internal static class SchedulerRegistration
     /// <summary>Hangfire's storage (in memory on SQLite, the reporting database on PostgreSQL), a server, and the recurring schedules.</summary>
     public static IServiceCollection AddScheduler(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddHangfire((provider, hangfire) => hangfire
+        // Registered before AddHangfire, which then keeps it: each host its own storage, not the process-wide JobStorage.Current.
+        services.AddSingleton(provider => SchedulerStorage.Create(
+            configuration.GetConnectionString("Reporting"), provider.GetRequiredService<IOptions<SchedulerOptions>>().Value));
+        services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(SchedulerStorage.Create(configuration.GetConnectionString("Reporting"), provider.GetRequiredService<IOptions<SchedulerOptions>>().Value)));
+            .UseRecommendedSerializerSettings());
         services.AddHangfireServer((provider, server) =>
         {
             server.WorkerCount = provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.WorkerCount;
