@@ -13,4 +13,15 @@ internal static class AppSettings
         ["Sources:Folders:0:Level"] = "commune",
         ["Sources:Folders:0:Path"] = Path.Combine(pipeline.Source, "communes"),
     };
+
+    /// <summary>For a server under test: schedules off, so only the test starts jobs; quick polling; quiet logs.</summary>
+    public static Dictionary<string, string?> ForServer(PipelineFixture pipeline)
+    {
+        var settings = For(pipeline);
+        foreach (var schedule in new[] { "Nightly", "Monthly", "YearlyFigures", "Conference", "Costs" })
+            settings[$"Schedules:{schedule}"] = "";
+        settings["Scheduler:PollIntervalSeconds"] = "0.2";
+        settings["Logging:LogLevel:Default"] = "Warning";
+        return settings;
+    }
 }

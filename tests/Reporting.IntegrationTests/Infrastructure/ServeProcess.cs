@@ -44,8 +44,8 @@ internal sealed class ServeProcess : IAsyncDisposable
         var config = Path.Combine(folder, $"serve-{port}.json");
         var all = new Dictionary<string, string?>(settings)
         {
-            ["Web:Users:0:Name"] = "quantri",
-            ["Web:Users:0:PasswordHash"] = UserDirectory.Hash("mat-khau-quan-tri"),
+            ["Web:Users:0:Name"] = Web.ServeFactory.Admin,
+            ["Web:Users:0:PasswordHash"] = UserDirectory.Hash(Web.ServeFactory.AdminPassword),
             ["Web:Users:0:Role"] = Roles.Admin,
         };
         await File.WriteAllTextAsync(config, JsonSerializer.Serialize(Nest(all)));

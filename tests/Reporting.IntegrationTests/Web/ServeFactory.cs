@@ -26,17 +26,13 @@ internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock
 
     protected override IHostBuilder CreateHostBuilder()
     {
-        var settings = AppSettings.For(pipeline);
+        var settings = AppSettings.ForServer(pipeline);
         settings["Web:Users:0:Name"] = Admin;
         settings["Web:Users:0:PasswordHash"] = AdminHash;
         settings["Web:Users:0:Role"] = Roles.Admin;
         settings["Web:Users:1:Name"] = Viewer;
         settings["Web:Users:1:PasswordHash"] = ViewerHash;
         settings["Web:Users:1:Role"] = Roles.Viewer;
-        settings["Scheduler:PollIntervalSeconds"] = "0.2";
-        settings["Logging:LogLevel:Default"] = "Warning";
-        foreach (var schedule in new[] { "Nightly", "Monthly", "YearlyFigures", "Conference", "Costs" })
-            settings[$"Schedules:{schedule}"] = "";
         return ServeHost.CreateHostBuilder(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
     }
 
