@@ -4,7 +4,6 @@ using Hangfire.Storage;
 using Hangfire.Storage.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
 using Reporting.Jobs.Running;
@@ -28,9 +27,7 @@ public sealed class ScheduledJobScenarios
         _pipeline = await PipelineFixture.CreateAsync(DatabaseProvider.Sqlite);
         RegisterBuilder.Commune("23272", 2018).Village("T01", 10, Steps.Recognized(2018)).Household("0001", "T01", Steps.Recognized(2018)).SaveUnder(_pipeline.Source);
         await _pipeline.PullAsync();
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(() => _now);
-        _services = JobServices.Build(_pipeline, clock.Object, _storage);
+        _services = JobServices.Build(_pipeline, FakeClock.Reading(() => _now), _storage);
     }
 
     [TestCleanup]

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Moq;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.IntegrationTests.Infrastructure;
@@ -105,10 +104,8 @@ public abstract class JobLockScenarios
     public async Task Lock_of_a_run_that_died_is_taken_over_after_its_lease()
     {
         var now = new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero);
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(() => now);
         await using var db = _database.NewContext();
-        var locks = new JobLocks(db, clock.Object);
+        var locks = new JobLocks(db, FakeClock.Reading(() => now));
         Assert.IsNotNull(await locks.TryAcquireAsync("pull:year=2018", CancellationToken.None));
 
         now += locks.Lease.Duration - TimeSpan.FromSeconds(10);

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Moq;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
 
@@ -23,9 +22,7 @@ public sealed class ServeAccessTests
     public async Task StartAsync()
     {
         _pipeline = await PipelineFixture.CreateAsync(DatabaseProvider.Sqlite);
-        var clock = new Mock<TimeProvider> { CallBase = true };
-        clock.Setup(c => c.GetUtcNow()).Returns(() => _now);
-        _factory = new ServeFactory(_pipeline, clock.Object);
+        _factory = new ServeFactory(_pipeline, FakeClock.Reading(() => _now));
     }
 
     [TestCleanup]

@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using Microsoft.EntityFrameworkCore;
-using Moq;
 using OfficeOpenXml;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
@@ -31,9 +30,7 @@ public abstract class ServeRunScenarios
             .SaveUnder(_pipeline.Source);
         await _pipeline.PullAsync();
         // 20 December 2018 in Viet Nam: the year's registers as of this month.
-        var clock = new Mock<TimeProvider> { CallBase = true };
-        clock.Setup(c => c.GetUtcNow()).Returns(new DateTimeOffset(2018, 12, 20, 3, 0, 0, TimeSpan.Zero));
-        _factory = new ServeFactory(_pipeline, clock.Object);
+        _factory = new ServeFactory(_pipeline, FakeClock.Reading(() => new DateTimeOffset(2018, 12, 20, 3, 0, 0, TimeSpan.Zero)));
     }
 
     [TestCleanup]
