@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.App.CommandLine;
+using Reporting.App.Features.Bench;
 using Reporting.App.Features.Conference;
 using Reporting.App.Features.Costs;
 using Reporting.App.Features.Demo;
@@ -20,6 +21,7 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithCosts()
     .WithTemplates()
     .WithServe()
-    .WithHashPassword();
+    .WithHashPassword()
+    .WithBench();
 
 return await root.RunAsync(args);

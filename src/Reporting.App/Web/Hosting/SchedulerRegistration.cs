@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Reporting.App.Web.Security;
 using Reporting.Jobs.Scheduling;
@@ -22,7 +23,8 @@ internal static class SchedulerRegistration
         // Registered before AddHangfire, which then keeps it: each host its own storage, not the process-wide JobStorage.Current.
         services.AddSingleton(provider => SchedulerStorage.Create(
             configuration.GetConnectionString("Reporting"), provider.GetRequiredService<IOptions<SchedulerOptions>>().Value));
-        services.AddHangfire(hangfire => hangfire
+        services.AddHangfire((provider, hangfire) => hangfire
+            .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings());
