@@ -4,10 +4,10 @@
 WITH facts AS (
     SELECT e.commune_code, e.title,
            CASE WHEN e.title = 1 THEN 0 ELSE 1 END AS eligible,
-           (e.registered AND e.registered_on <= @asof)::int AS registered,
-           (e.result IS NOT NULL AND e.evaluated_on <= @asof)::int AS evaluated,
-           (e.result = 1 AND e.evaluated_on <= @asof)::int AS passed,
-           (e.recognized AND e.recognized_on <= @asof)::int AS recognized
+           CASE WHEN e.registered AND e.registered_on <= @asof THEN 1 ELSE 0 END AS registered,
+           CASE WHEN e.result IS NOT NULL AND e.evaluated_on <= @asof THEN 1 ELSE 0 END AS evaluated,
+           CASE WHEN e.result = 1 AND e.evaluated_on <= @asof THEN 1 ELSE 0 END AS passed,
+           CASE WHEN e.recognized AND e.recognized_on <= @asof THEN 1 ELSE 0 END AS recognized
     FROM title_entries e
     WHERE e.year = @year
     UNION ALL

@@ -12,7 +12,7 @@ public interface ITitleEntryWriter
 
     static ITitleEntryWriter For(DatabaseProvider provider) => provider switch
     {
-        DatabaseProvider.PostgreSql => new PostgresStagingWriter(),
+        DatabaseProvider.PostgreSql => new PostgresCopyWriter(),
         _ => new SqliteBatchWriter(),
     };
 }

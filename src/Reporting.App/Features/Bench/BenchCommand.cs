@@ -58,6 +58,9 @@ internal static class BenchCommand
             try
             {
                 var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
+                // Redirected output has no width; the table reads better wide than wrapped into 80 columns.
+                if (Console.IsOutputRedirected)
+                    AnsiConsole.Profile.Width = 160;
                 var report = await new Benchmark(services, work, s, s * parseResult.GetValue(households), programme).RunAsync(smaller, cancellationToken);
                 AnsiConsole.Write(report.ToTable());
                 await OutputFile.WriteAtomicallyAsync(reportPath, temporary => File.WriteAllTextAsync(temporary, report.ToJson(), cancellationToken));

@@ -11,7 +11,7 @@ public sealed record BenchLine(string Stage, string Measure, double Value, strin
 /// <summary>What one <c>reporting bench</c> run measured, as printed and as written to JSON.</summary>
 public sealed record BenchReport(int Scale, int Households, long Rows, double PipelineSeconds, long PeakBytes, string Machine, IReadOnlyList<BenchLine> Lines)
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 
     public bool AllPass => Lines.All(l => l.Pass != false);
 

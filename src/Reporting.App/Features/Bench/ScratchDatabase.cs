@@ -23,7 +23,7 @@ internal sealed class ScratchDatabase : IAsyncDisposable
 
     public static async Task<ScratchDatabase> CreateAsync(string connectionString, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var name = "reporting_bench_" + clock.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture);
+        var name = $"reporting_bench_{clock.GetUtcNow().ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture)}_{Guid.NewGuid().ToString("N")[..6]}";
         var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString;
         await ExecuteAsync(server, $"CREATE DATABASE {name} ENCODING 'UTF8' TEMPLATE template0", cancellationToken);
         var scratch = new NpgsqlConnectionStringBuilder(connectionString) { Database = name }.ConnectionString;

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Npgsql;
+using Reporting.Data.Model;
+using Reporting.IntegrationTests.Infrastructure;
+
+namespace Reporting.IntegrationTests.CommandLine;
+
+/// <summary>
+/// <c>reporting bench</c> on a small province: every stage runs and reports, the figures agree with
+/// the hand-written ROLLUP count for count, and the scratch database is gone afterwards. Speeds
+/// are not asserted here (the machine is shared); the bench itself prints them.
+/// </summary>
+[TestClass]
+public sealed class BenchCommandTests
+{
+    [TestMethod]
+    public async Task Bench_runs_every_stage_on_a_scratch_database_and_its_figures_match_the_rollup()
+    {
+        var folder = Directory.CreateTempSubdirectory("bench-").FullName;
+        await using var database = await TestDatabases.CreateAsync(DatabaseProvider.PostgreSql);
+        var report = Path.Combine(folder, "bench.json");
+
+        var bench = await Cli.RunAsync(folder, "bench", "--households", "1000", "--db", database.ConnectionString, "--output", report);
+
+        Assert.AreEqual(0, bench.ExitCode, bench.Error + bench.Output);
+        using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
+        var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
+        CollectionAssert.IsSubsetOf(
+            new[] { "generate", "parse only", "ingest", "load baseline", "figures", "reports", "incremental", "memory" },
+            lines.Select(l => l.GetProperty("stage").GetString()).Distinct().ToList());
+        var differing = lines.Single(l => l.GetProperty("measure").GetString() == "counts differing from the ROLLUP's");
+        Assert.AreEqual(0, differing.GetProperty("value").GetDouble());
+        Assert.IsTrue(differing.GetProperty("pass").GetBoolean());
+        Assert.IsGreaterThan(0L, json.RootElement.GetProperty("rows").GetInt64());
+        StringAssert.Contains(bench.Output, "loader / EF Core");
+
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname LIKE 'reporting_bench_%'", connection);
+        Assert.AreEqual(0L, (long)(await command.ExecuteScalarAsync())!, "the scratch database was dropped");
+        Assert.IsFalse(Directory.Exists(Path.Combine(folder, "data", "bench")), "the generated registers were removed");
+        Directory.Delete(folder, recursive: true);
+    }
+}

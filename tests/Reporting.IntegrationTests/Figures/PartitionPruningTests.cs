@@ -1,0 +1,67 @@
+using Npgsql;
+using Reporting.Data.Model;
+using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Testing;
+
+namespace Reporting.IntegrationTests.Figures;
+
+/// <summary>On PostgreSQL the register rows are partitioned by year, and the year's figures read that year's partition alone.</summary>
+[TestClass]
+public sealed class PartitionPruningTests
+{
+    private PipelineFixture _pipeline = null!;
+
+    [TestInitialize]
+    public async Task CreatePipelineAsync()
+    {
+        _pipeline = await PipelineFixture.CreateAsync(DatabaseProvider.PostgreSql);
+        foreach (var year in new[] { 2017, 2018 })
+            RegisterBuilder.Commune("23272", year).Village("T01", 10, Steps.Recognized(year)).Household("0001", "T01", Steps.Recognized(year)).SaveUnder(_pipeline.Source);
+        await _pipeline.PullAsync();
+    }
+
+    [TestCleanup]
+    public async Task DisposePipelineAsync() => await _pipeline.DisposeAsync();
+
+    private async Task<List<string>> ScalarsAsync(string sql, Dictionary<string, object>? parameters = null)
+    {
+        await using var connection = new NpgsqlConnection(_pipeline.Database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters ?? [])
+            command.Parameters.AddWithValue(name, value);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            values.Add(reader.GetValue(0).ToString()!);
+        return values;
+    }
+
+    [TestMethod]
+    public async Task Register_rows_lie_in_the_partition_of_their_year()
+    {
+        var rows = await ScalarsAsync("SELECT tableoid::regclass::text || ' ' || year FROM title_entries ORDER BY year, title");
+
+        CollectionAssert.AreEqual(new[] { "title_entries_y2017 2017", "title_entries_y2017 2017", "title_entries_y2018 2018", "title_entries_y2018 2018" }, rows);
+        Assert.AreEqual("r", (await ScalarsAsync("SELECT partstrat::text FROM pg_partitioned_table WHERE partrelid = 'title_entries'::regclass")).Single(), "range-partitioned");
+    }
+
+    [TestMethod]
+    public async Task Year_figures_query_reads_only_the_partition_of_its_year()
+    {
+        var assembly = typeof(ReportingDbContext).Assembly;
+        await using var stream = assembly.GetManifestResourceStream(assembly.GetManifestResourceNames().Single(n => n.EndsWith(".YearFigures.sql", StringComparison.Ordinal)))!;
+        var sql = await new StreamReader(stream).ReadToEndAsync();
+
+        var plan = string.Join("\n", await ScalarsAsync("EXPLAIN " + sql, new()
+        {
+            ["year"] = 2018,
+            ["jan1"] = new DateOnly(2018, 1, 1),
+            ["asof"] = DateOnly.MaxValue,
+        }));
+
+        StringAssert.Contains(plan, "title_entries_y2018");
+        foreach (var other in new[] { "title_entries_y2017", "title_entries_y2019", "title_entries_other_years" })
+            Assert.DoesNotContain(other, plan, $"{other} is pruned:\n{plan}");
+    }
+}
