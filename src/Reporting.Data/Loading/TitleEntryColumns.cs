@@ -1,3 +1,4 @@
+using Npgsql;
 using NpgsqlTypes;
 using Reporting.Data.Model;
 
@@ -6,32 +7,55 @@ namespace Reporting.Data.Loading;
 /// <summary>The columns of <c>title_entries</c> that a bulk load writes, with their values and PostgreSQL types.</summary>
 internal static class TitleEntryColumns
 {
-    public sealed record Column(string Name, NpgsqlDbType Type, Func<TitleEntryRow, object?> Value);
+    /// <summary>A column: its value boxed (for SQLite's parameters) and a typed writer for binary COPY.</summary>
+    public sealed record Column(string Name, Func<TitleEntryRow, object?> Value, Action<NpgsqlBinaryImporter, TitleEntryRow> Copy);
 
     public static IReadOnlyList<Column> All { get; } =
     [
-        new("commune_code", NpgsqlDbType.Text, e => e.CommuneCode),
-        new("year", NpgsqlDbType.Integer, e => e.Year),
-        new("title", NpgsqlDbType.Integer, e => (int)e.Title),
-        new("code", NpgsqlDbType.Text, e => e.Code),
-        new("name", NpgsqlDbType.Text, e => e.Name),
-        new("village_code", NpgsqlDbType.Text, e => e.VillageCode),
-        new("household_count", NpgsqlDbType.Integer, e => e.HouseholdCount),
-        new("kind", NpgsqlDbType.Text, e => e.Kind),
-        new("old_code", NpgsqlDbType.Text, e => e.OldCode),
-        new("entity_key", NpgsqlDbType.Text, e => e.EntityKey),
-        new("registered", NpgsqlDbType.Boolean, e => e.Registered),
-        new("registered_on", NpgsqlDbType.Date, e => e.RegisteredOn),
-        new("score", NpgsqlDbType.Numeric, e => e.Score),
-        new("result", NpgsqlDbType.Integer, e => (int?)e.Result),
-        new("evaluated_on", NpgsqlDbType.Date, e => e.EvaluatedOn),
-        new("recognized", NpgsqlDbType.Boolean, e => e.Recognized),
-        new("decision_number", NpgsqlDbType.Text, e => e.DecisionNumber),
-        new("recognized_on", NpgsqlDbType.Date, e => e.RecognizedOn),
-        new("note", NpgsqlDbType.Text, e => e.Note),
-        new("register_file_id", NpgsqlDbType.Bigint, e => e.RegisterFileId),
-        new("source_row", NpgsqlDbType.Integer, e => e.SourceRow),
+        Text("commune_code", e => e.CommuneCode),
+        Value("year", NpgsqlDbType.Integer, e => e.Year),
+        Value("title", NpgsqlDbType.Integer, e => (int)e.Title),
+        Text("code", e => e.Code),
+        Text("name", e => e.Name),
+        Text("village_code", e => e.VillageCode),
+        Value("household_count", NpgsqlDbType.Integer, e => e.HouseholdCount),
+        Text("kind", e => e.Kind),
+        Text("old_code", e => e.OldCode),
+        Text("entity_key", e => e.EntityKey),
+        Value("registered", NpgsqlDbType.Boolean, e => e.Registered),
+        Value("registered_on", NpgsqlDbType.Date, e => e.RegisteredOn),
+        Value("score", NpgsqlDbType.Numeric, e => e.Score),
+        Value("result", NpgsqlDbType.Integer, e => (int?)e.Result),
+        Value("evaluated_on", NpgsqlDbType.Date, e => e.EvaluatedOn),
+        Value("recognized", NpgsqlDbType.Boolean, e => e.Recognized),
+        Text("decision_number", e => e.DecisionNumber),
+        Value("recognized_on", NpgsqlDbType.Date, e => e.RecognizedOn),
+        Text("note", e => e.Note),
+        Value("register_file_id", NpgsqlDbType.Bigint, e => e.RegisterFileId),
+        Value("source_row", NpgsqlDbType.Integer, e => e.SourceRow),
     ];
 
     public static string NameList => string.Join(", ", All.Select(c => c.Name));
+
+    // Typed writes: a boxed value makes Npgsql look its converter up again for every cell.
+    private static Column Text(string name, Func<TitleEntryRow, string?> value) =>
+        new(name, value, (importer, row) =>
+        {
+            if (value(row) is { } text)
+                importer.Write(text, NpgsqlDbType.Text);
+            else
+                importer.WriteNull();
+        });
+
+    private static Column Value<T>(string name, NpgsqlDbType type, Func<TitleEntryRow, T> value) where T : struct =>
+        new(name, row => value(row), (importer, row) => importer.Write(value(row), type));
+
+    private static Column Value<T>(string name, NpgsqlDbType type, Func<TitleEntryRow, T?> value) where T : struct =>
+        new(name, row => value(row), (importer, row) =>
+        {
+            if (value(row) is { } present)
+                importer.Write(present, type);
+            else
+                importer.WriteNull();
+        });
 }
