@@ -50,13 +50,16 @@ internal sealed class HeldLock : IAsyncDisposable
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))
             {
+                // A renewal that hangs (a half-open connection) gives way to the next tick instead of outliving the lease.
+                using var attempt = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
+                attempt.CancelAfter(_locks.Lease.RenewEvery);
                 try
                 {
-                    await _locks.RenewAsync(_key, _owner, _stop.Token);
+                    await _locks.RenewAsync(_key, _owner, attempt.Token);
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException)
+                catch (Exception) when (!_stop.IsCancellationRequested)
                 {
-                    // A missed renewal is retried at the next tick; the lease outlasts several ticks.
+                    // A missed renewal is retried at the next tick; the lease outlasts three of them.
                 }
             }
         }

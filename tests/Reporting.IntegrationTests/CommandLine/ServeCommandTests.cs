@@ -33,6 +33,18 @@ public sealed class ServeCommandTests
     }
 
     [TestMethod]
+    public async Task Serve_with_a_password_hash_it_did_not_make_exits_2_naming_the_user()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_folder, "users.json"),
+            """{ "Web": { "Users": [ { "Name": "quantri", "PasswordHash": "mat-khau-de-tran", "Role": "admin" } ] } }""");
+
+        var serve = await Cli.RunAsync(_folder, "serve", "--config", "users.json", "--urls", "http://127.0.0.1:0");
+
+        Assert.AreEqual(2, serve.ExitCode, serve.Error);
+        StringAssert.Contains(serve.Error, "the PasswordHash of 'quantri'");
+    }
+
+    [TestMethod]
     public async Task Serve_on_a_PostgreSQL_database_that_does_not_exist_exits_2_saying_so()
     {
         await using var database = await TestDatabases.CreateAsync(DatabaseProvider.PostgreSql);

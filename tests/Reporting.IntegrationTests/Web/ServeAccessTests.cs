@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Model;
@@ -187,13 +188,65 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
-    public async Task Session_cookie_is_http_only_and_same_site_strict_and_login_never_redirects_off_site()
+    public async Task Failed_logins_sent_all_at_once_are_counted_before_any_is_checked()
+    {
+        var attempts = Enumerable.Range(1, 12).Select(async attempt =>
+        {
+            using var session = _factory.Session();
+            using var response = await session.LoginAsync(ServeFactory.Admin, "doan-mo-" + attempt);
+            return response.StatusCode;
+        });
+
+        var answers = await Task.WhenAll(attempts);
+
+        Assert.AreEqual(5, answers.Count(a => a == HttpStatusCode.Unauthorized), string.Join(", ", answers));
+        Assert.AreEqual(7, answers.Count(a => a == HttpStatusCode.TooManyRequests));
+    }
+
+    [TestMethod]
+    [DataRow("//evil.example/phish")]
+    [DataRow("/\\evil.example")]
+    [DataRow("/\t/evil.example")]
+    [DataRow("https://evil.example/")]
+    public async Task Login_never_redirects_off_site(string returnUrl)
     {
         using var session = _factory.Session();
 
-        using var login = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword, returnUrl: "//evil.example/phish");
+        using var login = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword, returnUrl);
 
         Assert.AreEqual("/", login.Headers.Location!.OriginalString);
+    }
+
+    [TestMethod]
+    public async Task Session_of_a_user_since_removed_or_demoted_ends()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        using var viewer = await _factory.Session().SignedInAsync(ServeFactory.Viewer, ServeFactory.ViewerPassword);
+        await using var restarted = new ServeFactory(_pipeline, FakeClock.Reading(() => _now), new Dictionary<string, string?> { ["Web:Users:0:Role"] = "viewer" });
+
+        using var demoted = await SendWithCookiesOfAsync(restarted, admin);
+        using var unchanged = await SendWithCookiesOfAsync(restarted, viewer);
+
+        Assert.AreEqual(HttpStatusCode.Redirect, demoted.StatusCode, "the admin's session ended when the admin became a viewer");
+        Assert.AreEqual(HttpStatusCode.OK, unchanged.StatusCode, "the viewer's session carries over the restart (the keys are kept)");
+    }
+
+    private static async Task<HttpResponseMessage> SendWithCookiesOfAsync(ServeFactory server, WebSession session)
+    {
+        var cookies = session.Cookies;
+        using var client = server.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", cookies);
+        return await client.SendAsync(request);
+    }
+
+    [TestMethod]
+    public async Task Session_cookie_is_http_only_and_same_site_strict()
+    {
+        using var session = _factory.Session();
+
+        using var login = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
         var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("reporting.session=", StringComparison.Ordinal));
         StringAssert.Contains(cookie, "httponly");
         StringAssert.Contains(cookie, "samesite=strict");

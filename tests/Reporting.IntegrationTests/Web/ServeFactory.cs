@@ -14,7 +14,7 @@ namespace Reporting.IntegrationTests.Web;
 /// The host of <c>reporting serve</c>, as the app builds it, on a test server over a test
 /// pipeline; two users, and the schedules switched off so only the test starts jobs.
 /// </summary>
-internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock = null) : WebApplicationFactory<ServeHost>
+internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<ServeHost>
 {
     public const string Admin = "quantri";
     public const string AdminPassword = "mat-khau-quan-tri";
@@ -33,6 +33,8 @@ internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock
         settings["Web:Users:1:Name"] = Viewer;
         settings["Web:Users:1:PasswordHash"] = ViewerHash;
         settings["Web:Users:1:Role"] = Roles.Viewer;
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
         return ServeHost.CreateHostBuilder(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
     }
 

@@ -10,9 +10,17 @@ internal sealed partial class WebSession(HttpClient client) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => client.GetAsync(path);
 
+    /// <summary>The session cookie the last successful sign-in set, as a <c>Cookie</c> header carries it.</summary>
+    public string Cookies { get; private set; } = "";
+
     /// <summary>Signs in through the login form, as a person would.</summary>
-    public async Task<HttpResponseMessage> LoginAsync(string name, string password, string returnUrl = "/") =>
-        await PostFormAsync("/login", "/login", new() { ["userName"] = name, ["password"] = password, ["returnUrl"] = returnUrl });
+    public async Task<HttpResponseMessage> LoginAsync(string name, string password, string returnUrl = "/")
+    {
+        var response = await PostFormAsync("/login", "/login", new() { ["userName"] = name, ["password"] = password, ["returnUrl"] = returnUrl });
+        if (response.Headers.TryGetValues("Set-Cookie", out var cookies))
+            Cookies = string.Join("; ", cookies.Where(c => c.StartsWith("reporting.session=", StringComparison.Ordinal)).Select(c => c.Split(';')[0]));
+        return response;
+    }
 
     public async Task<WebSession> SignedInAsync(string name, string password)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Reporting.App.Web.Hosting;
@@ -24,7 +25,7 @@ internal static class LoginEndpoints
             var name = (userName ?? "").Trim();
             var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
             var page = new LoginPage(null, LocalOrHome(returnUrl), name);
-            var wait = throttle.RetryAfter(name, address);
+            var wait = throttle.TryBegin(name, address);
             if (wait > TimeSpan.Zero)
             {
                 http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -32,11 +33,8 @@ internal static class LoginEndpoints
                     StatusCodes.Status429TooManyRequests);
             }
             if (users.Verify(name, password ?? "") is not { } user)
-            {
-                throttle.Failed(name, address);
                 return pages.Render(http, "login.html", page with { Error = "Tên đăng nhập hoặc mật khẩu không đúng." }, StatusCodes.Status401Unauthorized);
-            }
-            throttle.Succeeded(name);
+            throttle.Succeeded(name, address);
             var identity = new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
@@ -55,10 +53,7 @@ internal static class LoginEndpoints
     }
 
     /// <summary>Only a path of this site: a login link must not send anyone elsewhere after signing in.</summary>
-    private static string LocalOrHome(string? url) =>
-        url is { Length: > 0 } && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) && !url.Contains("://", StringComparison.Ordinal)
-            ? url
-            : "/";
+    private static string LocalOrHome(string? url) => RedirectHttpResult.IsLocalUrl(url) ? url! : "/";
 
     private sealed record LoginPage(string? Error, string ReturnUrl, string UserName);
 }

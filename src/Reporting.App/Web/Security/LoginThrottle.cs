@@ -1,55 +1,66 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace Reporting.App.Web.Security;
 
 /// <summary>
-/// Counts failed sign-ins per user name and per client address; past the limit, that name or
-/// address may not try again until its oldest failure in the window has aged out.
+/// Counts sign-in attempts per user name and per client address; past the limit within the
+/// window, that name or address may not try again until its oldest attempt has aged out. An
+/// attempt is counted when it begins, under one lock with the check, so requests sent all at once
+/// cannot slip past the limit while their passwords are being hashed; a success takes its own
+/// attempt back and clears the name.
 /// </summary>
 public sealed class LoginThrottle(IOptions<WebOptions> options, TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<string, Queue<DateTimeOffset>> _failures = new(StringComparer.OrdinalIgnoreCase);
+    // Past this many keys, those with no attempt left in the window are dropped.
+    private const int SweepAbove = 10_000;
+    private readonly Dictionary<string, List<DateTimeOffset>> _attempts = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Lock _lock = new();
 
     private TimeSpan Window => TimeSpan.FromMinutes(options.Value.LockoutMinutes);
 
-    /// <summary>How long until this name and address may try again; zero when they may now.</summary>
-    public TimeSpan RetryAfter(string name, string address) =>
-        new[] { Wait($"name:{name}"), Wait($"address:{address}") }.Max();
-
-    public void Failed(string name, string address)
+    /// <summary>Counts an attempt and returns zero, or returns how long until this name and address may try again.</summary>
+    public TimeSpan TryBegin(string name, string address)
     {
-        Record($"name:{name}");
-        Record($"address:{address}");
-    }
-
-    public void Succeeded(string name) => _failures.TryRemove($"name:{name}", out _);
-
-    private TimeSpan Wait(string key)
-    {
-        if (!_failures.TryGetValue(key, out var failures))
+        lock (_lock)
+        {
+            var now = clock.GetUtcNow();
+            if (_attempts.Count > SweepAbove)
+                Sweep(now);
+            var byName = Attempts($"name:{name}", now);
+            var byAddress = Attempts($"address:{address}", now);
+            var wait = new[] { Wait(byName, now), Wait(byAddress, now) }.Max();
+            if (wait > TimeSpan.Zero)
+                return wait;
+            byName.Add(now);
+            byAddress.Add(now);
             return TimeSpan.Zero;
-        lock (failures)
-        {
-            Prune(failures);
-            return failures.Count < options.Value.FailedLoginLimit ? TimeSpan.Zero : failures.Peek() + Window - clock.GetUtcNow();
         }
     }
 
-    private void Record(string key)
+    public void Succeeded(string name, string address)
     {
-        var failures = _failures.GetOrAdd(key, _ => new Queue<DateTimeOffset>());
-        lock (failures)
+        lock (_lock)
         {
-            Prune(failures);
-            failures.Enqueue(clock.GetUtcNow());
+            _attempts.Remove($"name:{name}");
+            if (_attempts.TryGetValue($"address:{address}", out var byAddress) && byAddress.Count > 0)
+                byAddress.RemoveAt(byAddress.Count - 1);
         }
     }
 
-    private void Prune(Queue<DateTimeOffset> failures)
+    private List<DateTimeOffset> Attempts(string key, DateTimeOffset now)
     {
-        var since = clock.GetUtcNow() - Window;
-        while (failures.Count > 0 && failures.Peek() <= since)
-            failures.Dequeue();
+        if (!_attempts.TryGetValue(key, out var attempts))
+            _attempts[key] = attempts = [];
+        attempts.RemoveAll(at => at <= now - Window);
+        return attempts;
+    }
+
+    private TimeSpan Wait(List<DateTimeOffset> attempts, DateTimeOffset now) =>
+        attempts.Count < options.Value.FailedLoginLimit ? TimeSpan.Zero : attempts[0] + Window - now;
+
+    private void Sweep(DateTimeOffset now)
+    {
+        foreach (var key in _attempts.Where(p => p.Value.All(at => at <= now - Window)).Select(p => p.Key).ToList())
+            _attempts.Remove(key);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -40,6 +41,16 @@ internal static class SecurityRegistration
                 cookie.LoginPath = LoginPath;
                 cookie.LogoutPath = LogoutPath;
                 // A signed-in user without the right role gets a plain 403, not a redirect to a page that does not exist.
+                // A session lasts only while its user is still configured with the same role: removing or demoting someone ends it.
+                cookie.Events.OnValidatePrincipal = async context =>
+                {
+                    var user = context.HttpContext.RequestServices.GetRequiredService<UserDirectory>().Find(context.Principal?.Identity?.Name);
+                    if (user is null || context.Principal?.IsInRole(user.Role) != true)
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                    }
+                };
                 cookie.Events.OnRedirectToAccessDenied = context =>
                 {
                     context.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -47,6 +47,8 @@ public sealed class WebOptions : IValidatableObject
         {
             if (string.IsNullOrWhiteSpace(user.Name) || string.IsNullOrWhiteSpace(user.PasswordHash))
                 yield return new ValidationResult("Web:Users: every user needs a Name and a PasswordHash.", [nameof(Users)]);
+            else if (!UserDirectory.IsHash(user.PasswordHash))
+                yield return new ValidationResult($"Web:Users: the PasswordHash of '{user.Name}' is not one 'reporting hash-password' prints.", [nameof(Users)]);
             if (!Roles.All.Contains(user.Role))
                 yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin or viewer.", [nameof(Users)]);
         }
