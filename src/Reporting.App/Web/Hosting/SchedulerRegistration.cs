@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,8 @@ internal static class SchedulerRegistration
             .UseRecommendedSerializerSettings());
         services.AddHangfireServer((provider, server) =>
         {
+            // This host's scopes, not Hangfire's process-wide activator, which the last host configured sets (and may have disposed).
+            server.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
             server.WorkerCount = provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.WorkerCount;
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         });
