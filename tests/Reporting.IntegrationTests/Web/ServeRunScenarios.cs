@@ -1,7 +1,9 @@
 using System.Net;
 using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using OfficeOpenXml;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
@@ -43,7 +45,7 @@ public abstract class ServeRunScenarios
 
     private async Task<RunRecord> WaitForRunAsync(string job, string parameters, int count = 1)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        var deadline = DateTime.UtcNow.AddMinutes(4);
         while (true)
         {
             await using var db = _pipeline.Database.NewContext();
@@ -51,9 +53,23 @@ public abstract class ServeRunScenarios
                 .OrderBy(r => r.StartedAt).ToListAsync();
             if (runs.Count >= count)
                 return runs[count - 1];
-            Assert.IsLessThan(deadline, DateTime.UtcNow, $"{job} {parameters} did not finish");
+            if (DateTime.UtcNow > deadline)
+                throw new AssertFailedException($"{job} {parameters} did not finish. {await SchedulerStateAsync(db)}");
             await Task.Delay(200);
         }
+    }
+
+    /// <summary>What the scheduler and the ledger say, for a run that never ended.</summary>
+    private async Task<string> SchedulerStateAsync(ReportingDbContext db)
+    {
+        var monitoring = _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var statistics = monitoring.GetStatistics();
+        var failed = monitoring.FailedJobs(0, 5).Select(j => $"{j.Value.ExceptionType}: {j.Value.ExceptionMessage}");
+        var scheduled = monitoring.ScheduledJobs(0, 5).Select(j => $"scheduled for {j.Value.EnqueueAt:O}");
+        var ledger = await db.Runs.AsNoTracking().Select(r => $"{r.Job} {r.Parameters} {r.Status} {r.Error}").ToListAsync();
+        return $"Hangfire: {statistics.Enqueued} enqueued, {statistics.Processing} processing, {statistics.Scheduled} scheduled, "
+            + $"{statistics.Succeeded} succeeded, {statistics.Failed} failed, {statistics.Servers} servers; "
+            + $"failed: [{string.Join("; ", failed)}]; scheduled: [{string.Join("; ", scheduled)}]; ledger: [{string.Join("; ", ledger)}]";
     }
 
     [TestMethod]
