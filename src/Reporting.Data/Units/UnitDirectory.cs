@@ -13,6 +13,10 @@ public sealed class UnitDirectory(IReadOnlyList<AdministrativeUnit> versions)
 
     public AdministrativeUnit? Find(string code, int year) => _byCode[code].FirstOrDefault(u => u.ExistsIn(year));
 
+    /// <summary>Whether the code is a commune or a district, which keep registers, in that year or in any year.</summary>
+    public bool KeepsRegisters(string code, int? year) =>
+        _byCode[code].Any(u => u.Level is UnitLevel.Commune or UnitLevel.District && (year is null || u.ExistsIn(year.Value)));
+
     public IEnumerable<AdministrativeUnit> In(int year, UnitLevel level) =>
         versions.Where(u => u.Level == level && u.ExistsIn(year));
 

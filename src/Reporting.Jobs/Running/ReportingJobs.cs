@@ -27,11 +27,18 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
         return Task.CompletedTask;
     }
 
-    public async Task PullAsync(int? year, string startedBy, CancellationToken cancellationToken)
+    public Task PullAsync(int? year, string startedBy, CancellationToken cancellationToken) =>
+        RunPullAsync(new PullFilter(year), startedBy, cancellationToken);
+
+    /// <summary>One unit's registers: the job a province's (or the country's) pull is spread by over several servers.</summary>
+    public Task PullUnitAsync(string unitCode, int? year, string startedBy, CancellationToken cancellationToken) =>
+        RunPullAsync(new PullFilter(year, unitCode), startedBy, cancellationToken);
+
+    private async Task RunPullAsync(PullFilter filter, string startedBy, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
-        await services.GetRequiredService<PullJob>().RunAsync(services.GetRequiredService<IConfiguredSources>().Create(), year,
+        await services.GetRequiredService<PullJob>().RunAsync(services.GetRequiredService<IConfiguredSources>().Create(), filter,
             services.GetRequiredService<ReportFolders>().Output, startedBy, cancellationToken);
     }
 

@@ -13,14 +13,14 @@ public sealed class PullJob(PullService pull, RunLedger runs, TimeProvider clock
     public sealed record Result(PullSummary Summary, string SummaryFile);
 
     public Task<Result> RunAsync(
-        IReadOnlyList<IRegisterSource> sources, int? year, string outputFolder, string startedBy, CancellationToken cancellationToken) =>
+        IReadOnlyList<IRegisterSource> sources, PullFilter filter, string outputFolder, string startedBy, CancellationToken cancellationToken) =>
         runs.RecordAsync(
             "pull",
-            JsonSerializer.Serialize(new { sources = sources.Select(s => s.Name), year }),
+            JsonSerializer.Serialize(new { sources = sources.Select(s => s.Name), year = filter.Year, unit = filter.Unit }),
             startedBy,
             async runId =>
             {
-                var summary = await pull.PullAsync(sources, year, cancellationToken);
+                var summary = await pull.PullAsync(sources, filter, cancellationToken);
                 var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(outputFolder, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
                 return new Result(summary, file);
             },

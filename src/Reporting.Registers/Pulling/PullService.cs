@@ -16,10 +16,10 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
 {
     private sealed record Prepared(IncomingRegister Register, string Sha256, ParsedRegister? Parsed, RegisterRejectedException? Rejection);
 
-    public async Task<PullSummary> PullAsync(IReadOnlyList<IRegisterSource> sources, int? year, CancellationToken cancellationToken)
+    public async Task<PullSummary> PullAsync(IReadOnlyList<IRegisterSource> sources, PullFilter filter, CancellationToken cancellationToken)
     {
         var known = await store.KnownHashesAsync(cancellationToken);
-        var query = new SourceQuery(year, await store.HttpStatesAsync(cancellationToken));
+        var query = new SourceQuery(filter, await store.HttpStatesAsync(cancellationToken));
         var results = new List<FileResult>();
         var ignored = new List<SourceEvent.Ignored>();
         var failures = new List<SourceEvent.Failed>();
@@ -61,7 +61,9 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         }
         while (pending.Count > 0)
             results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
-        if (results.Any(r => r.Outcome is FileOutcome.Accepted or FileOutcome.PartlyAccepted))
+        // One unit's registers barely move the statistics, and a hundred unit pulls running side by
+        // side should not each analyse the whole table: autovacuum sees to those.
+        if (filter.Unit is null && results.Any(r => r.Outcome is FileOutcome.Accepted or FileOutcome.PartlyAccepted))
             await store.AfterLoadAsync(cancellationToken);
         return new PullSummary(results, ignored, failures);
     }

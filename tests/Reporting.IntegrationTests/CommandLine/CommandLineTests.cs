@@ -96,6 +96,7 @@ public sealed class CommandLineTests
     [DataRow("figures", "--period", "2030")]
     [DataRow("figures")]
     [DataRow("pull", "--source", "/no/such/folder")]
+    [DataRow("pull", "--unit", "../../etc")]
     [DataRow("monthly", "--month", "2018-3")]
     [DataRow("monthly", "--month", "2031-01")]
     [DataRow("monthly")]

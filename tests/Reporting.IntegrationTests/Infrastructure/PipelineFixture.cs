@@ -32,14 +32,14 @@ public sealed class PipelineFixture : IAsyncDisposable
 
     /// <summary>Pulls the source tree, or the given sources, with the real pipeline.</summary>
     public async Task<PullSummary> PullAsync(
-        int? year = null, RegisterStore? store = null, IReadOnlyList<IRegisterSource>? sources = null, RegisterReadingContext? context = null)
+        int? year = null, RegisterStore? store = null, IReadOnlyList<IRegisterSource>? sources = null, RegisterReadingContext? context = null, string? unit = null)
     {
         await using var db = Database.NewContext();
         context ??= RegisterReadingContext.Default;
         var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System), new RegisterReader(context), FileVault,
             new ErrorReportWriter(Output, context.Scale.CriterionCount), TimeProvider.System);
         sources ??= FolderSource.ForTree(Source, FileVault, context.Limits).ToList();
-        return await service.PullAsync(sources, year, CancellationToken.None);
+        return await service.PullAsync(sources, new PullFilter(year, unit), CancellationToken.None);
     }
 
     public async Task<List<FigureRow>> FiguresAsync(int year)

@@ -42,6 +42,22 @@ public abstract class PullScenarios
     }
 
     [TestMethod]
+    public async Task Pulling_one_unit_takes_its_registers_and_leaves_the_others_for_their_own_pull()
+    {
+        Register(new DateTime(2019, 4, 15), households: 3, recognised: 2).SaveUnder(_pipeline.Source);
+        RegisterBuilder.Commune("23275", Year).Village("T01", 10, Steps.None).Household("0001", "T01", Steps.Recognized(Year)).SaveUnder(_pipeline.Source);
+        RegisterBuilder.District("602", Year).Assessment(Commune, [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5], "Khá").SaveUnder(_pipeline.Source);
+
+        var one = await _pipeline.PullAsync(unit: Commune);
+        var rest = await _pipeline.PullAsync();
+
+        Assert.AreEqual(Commune, one.Files.Single().UnitCode);
+        Assert.AreEqual(FileOutcome.Accepted, one.Files.Single().Outcome);
+        CollectionAssert.AreEquivalent(new[] { "23275", "602" }, rest.Files.Where(f => f.Outcome == FileOutcome.Accepted).Select(f => f.UnitCode).ToArray());
+        Assert.AreEqual(1, rest.Count(FileOutcome.Unchanged));
+    }
+
+    [TestMethod]
     public async Task Pulling_the_same_tree_twice_changes_nothing()
     {
         Register(new DateTime(2019, 4, 15), households: 3, recognised: 2).SaveUnder(_pipeline.Source);

@@ -122,6 +122,7 @@ public sealed class ServeAccessTests
     [DataRow("figures", "period", "2016-2030", "Kỳ số liệu phải nằm trong 2016–2020")]
     [DataRow("costs", "year", "hai nghìn", "Năm 'hai nghìn' không hợp lệ")]
     [DataRow("drop-tables", "year", "2018", "Chưa chọn công việc")]
+    [DataRow("pull", "unit", "602/../23272", "Mã đơn vị '602/../23272' không phải là một xã hay một huyện")]
     public async Task Run_request_with_bad_parameters_is_refused_with_what_to_correct(string job, string field, string value, string message)
     {
         using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);

@@ -95,7 +95,7 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
     {
         var reader = services.GetRequiredService<RegisterReader>();
         var vault = new FileVault(Path.Combine(workFolder, "parse-only-vault"));
-        var query = new SourceQuery(null, new Dictionary<string, HttpSourceState>());
+        var query = new SourceQuery(PullFilter.Everything, new Dictionary<string, HttpSourceState>());
         long rows = 0;
         var started = Stopwatch.StartNew();
         foreach (var source in Sources(vault))
@@ -129,7 +129,7 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
         await using var scope = services.CreateAsyncScope();
         var started = Stopwatch.StartNew();
         var result = await scope.ServiceProvider.GetRequiredService<PullJob>().RunAsync(
-            Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), null, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
+            Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), PullFilter.Everything, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
         var seconds = started.Elapsed.TotalSeconds;
         var rows = result.Summary.RowsAccepted;
         var rate = rows / seconds;
@@ -292,7 +292,7 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
         await using (var scope = services.CreateAsyncScope())
         {
             var result = await scope.ServiceProvider.GetRequiredService<PullJob>().RunAsync(
-                Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), null, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
+                Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), PullFilter.Everything, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
             if (result.Summary.Count(FileOutcome.Accepted) + result.Summary.Count(FileOutcome.PartlyAccepted) != 1)
                 throw new InvalidOperationException("The incremental pull should have taken exactly the one changed register.");
         }

@@ -12,6 +12,7 @@ using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Samples;
 using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
@@ -46,7 +47,7 @@ internal static class DemoCommand
                 "Wrote {0} sample registers under {1}: {2:N0} households, {3:N0} villages, {4:N0} clans, {5:N0} learning units, {6} faulty rows.",
                 sample.Files, folder, sample.Households, sample.Villages, sample.Clans, sample.Units, sample.FaultyRows));
 
-            var pull = await PullCommand.RunAsync(services, PullSources.FromTree(services, folder), null, cancellationToken);
+            var pull = await PullCommand.RunAsync(services, PullSources.FromTree(services, folder), PullFilter.Everything, cancellationToken);
             PullReport.Print(pull, Console.Out, everyFile: false);
 
             var db = services.GetRequiredService<ReportingDbContext>();

@@ -20,7 +20,7 @@ public sealed record JobRequest(string Description, Func<IBackgroundJobClient, s
 {
     public static JobRequest Parse(JobForm form, ProgrammePeriod programme, UnitDirectory units) => form.Job switch
     {
-        "pull" => Pull(form, programme),
+        "pull" => Pull(form, programme, units),
         "figures" => Figures(form, programme),
         "monthly" => Monthly(form, programme),
         "conference" => Conference(form, units),
@@ -28,11 +28,16 @@ public sealed record JobRequest(string Description, Func<IBackgroundJobClient, s
         _ => throw new JobRequestException("Chưa chọn công việc, hoặc công việc không có."),
     };
 
-    private static JobRequest Pull(JobForm form, ProgrammePeriod programme)
+    private static JobRequest Pull(JobForm form, ProgrammePeriod programme, UnitDirectory units)
     {
         int? year = string.IsNullOrWhiteSpace(form.Year) ? null : ProgrammeYear(form.Year, programme);
-        return new($"Thu nhận sổ{(year is null ? "" : $" năm {year}")}",
-            (client, by) => client.Enqueue<ReportingJobs>(j => j.PullAsync(year, by, CancellationToken.None)));
+        var unit = string.IsNullOrWhiteSpace(form.Unit) ? null : form.Unit.Trim();
+        var description = $"Thu nhận sổ{(unit is null ? "" : $" của đơn vị {unit}")}{(year is null ? "" : $" năm {year}")}";
+        if (unit is null)
+            return new(description, (client, by) => client.Enqueue<ReportingJobs>(j => j.PullAsync(year, by, CancellationToken.None)));
+        if (!units.KeepsRegisters(unit, year))
+            throw new JobRequestException($"Mã đơn vị '{unit}' không phải là một xã hay một huyện{(year is null ? "" : $" năm {year}")}.");
+        return new(description, (client, by) => client.Enqueue<ReportingJobs>(j => j.PullUnitAsync(unit, year, by, CancellationToken.None)));
     }
 
     private static JobRequest Figures(JobForm form, ProgrammePeriod programme)

@@ -38,6 +38,8 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
         var ignored = new List<SourceEvent>();
         foreach (var unitFolder in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
         {
+            if (!query.Filter.TakesUnit(Path.GetFileName(unitFolder)))
+                continue;
             var expected = new ExpectedUnit(Path.GetFileName(unitFolder), level);
             var csvGroups = new Dictionary<string, List<(string Sheet, string Path)>>(StringComparer.Ordinal);
             foreach (var file in Directory.EnumerateFiles(unitFolder).Order(StringComparer.Ordinal))
@@ -48,7 +50,7 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
                 else if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
                     var year = RegisterFileNames.YearHint(fileName);
-                    if (query.Year is null || year is null || year == query.Year)
+                    if (query.Filter.TakesYear(year))
                         candidates.Add((year ?? 0, file, () => ReadWorkbookAsync(file, expected, cancellationToken)));
                 }
                 else if (CsvName().Match(fileName) is { Success: true } csv)
@@ -64,7 +66,7 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
             foreach (var (register, parts) in csvGroups)
             {
                 var year = RegisterFileNames.YearHint(register);
-                if (query.Year is null || year is null || year == query.Year)
+                if (query.Filter.TakesYear(year))
                     candidates.Add((year ?? 0, parts[0].Path, () => ReadCsvAsync(register, parts, expected, cancellationToken)));
             }
         }

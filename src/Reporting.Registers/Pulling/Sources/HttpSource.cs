@@ -19,9 +19,9 @@ public sealed class HttpSource(HttpSourceSettings settings, HttpClient client, U
 
     public async IAsyncEnumerable<SourceEvent> ReadAsync(SourceQuery query, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        foreach (var year in query.Year is { } only ? [only] : period.Years)
+        foreach (var year in query.Filter.Year is { } only ? [only] : period.Years)
         {
-            foreach (var unit in units.In(year, settings.Level).OrderBy(u => u.Code, StringComparer.Ordinal))
+            foreach (var unit in units.In(year, settings.Level).Where(u => query.Filter.TakesUnit(u.Code)).OrderBy(u => u.Code, StringComparer.Ordinal))
             {
                 var outcome = await FetchAsync(settings.UrlFor(unit.Code, year), new ExpectedUnit(unit.Code, settings.Level), $"{unit.Code}_{year}.xlsx", query, cancellationToken);
                 if (outcome is not null)

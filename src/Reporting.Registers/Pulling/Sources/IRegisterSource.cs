@@ -11,5 +11,5 @@ public interface IRegisterSource
     IAsyncEnumerable<SourceEvent> ReadAsync(SourceQuery query, CancellationToken cancellationToken);
 }
 
-/// <summary>What a pull asks of its sources: a year (or all), and what HTTP servers answered last time.</summary>
-public sealed record SourceQuery(int? Year, IReadOnlyDictionary<string, HttpSourceState> HttpStates);
+/// <summary>What a pull asks of its sources: which registers, and what HTTP servers answered last time.</summary>
+public sealed record SourceQuery(PullFilter Filter, IReadOnlyDictionary<string, HttpSourceState> HttpStates);
