@@ -7,7 +7,8 @@ namespace Reporting.IntegrationTests.CommandLine;
 
 /// <summary>
 /// <c>reporting bench</c> on a small province: every stage runs and reports, the figures agree with
-/// the hand-written ROLLUP count for count, and the scratch database is gone afterwards. Speeds
+/// the hand-written ROLLUP count for count, the per-commune pull jobs run once each on one server
+/// and on two, and the scratch databases are gone afterwards. Speeds
 /// are not asserted here (the machine is shared); the bench itself prints them.
 /// </summary>
 [TestClass]
@@ -26,18 +27,21 @@ public sealed class BenchCommandTests
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         CollectionAssert.IsSubsetOf(
-            new[] { "generate", "parse only", "ingest", "load baseline", "figures", "reports", "incremental", "memory" },
+            new[] { "generate", "parse only", "ingest", "load baseline", "figures", "reports", "incremental", "servers", "memory" },
             lines.Select(l => l.GetProperty("stage").GetString()).Distinct().ToList());
         var differing = lines.Single(l => l.GetProperty("measure").GetString() == "counts differing from the ROLLUP's");
         Assert.AreEqual(0, differing.GetProperty("value").GetDouble());
         Assert.IsTrue(differing.GetProperty("pass").GetBoolean());
         Assert.IsGreaterThan(0L, json.RootElement.GetProperty("rows").GetInt64());
+        var batches = lines.Where(l => l.GetProperty("measure").GetString()!.EndsWith("each job once and succeeded", StringComparison.Ordinal)).ToList();
+        Assert.HasCount(2, batches, "a batch on one server and on two");
+        Assert.IsTrue(batches.All(b => b.GetProperty("pass").GetBoolean()), "every per-commune pull job ran once, on either server");
         StringAssert.Contains(bench.Output, "loader / EF Core");
 
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname LIKE 'reporting_bench_%'", connection);
-        Assert.AreEqual(0L, (long)(await command.ExecuteScalarAsync())!, "the scratch database was dropped");
+        Assert.AreEqual(0L, (long)(await command.ExecuteScalarAsync())!, "the scratch databases were dropped");
         Assert.IsFalse(Directory.Exists(Path.Combine(folder, "data", "bench")), "the generated registers were removed");
         Directory.Delete(folder, recursive: true);
     }

@@ -38,21 +38,7 @@ internal static class BenchCommand
             var work = Path.GetFullPath(Path.Combine(storage.DataFolder, "bench"));
             var reportPath = parseResult.GetValue(output) ?? Path.Combine(storage.OutputFolder, "bench", $"bench-s{s}.json");
             await using var scratch = await ScratchDatabase.CreateAsync(connection, TimeProvider.System, cancellationToken);
-            var benchConfiguration = new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["ConnectionStrings:Reporting"] = scratch.ConnectionString,
-                [$"{StorageOptions.Section}:{nameof(StorageOptions.DataFolder)}"] = Path.Combine(work, "data"),
-                [$"{StorageOptions.Section}:{nameof(StorageOptions.OutputFolder)}"] = Path.Combine(work, "output"),
-                ["Mail:Host"] = "",
-            }).Build();
-            await using var services = new ServiceCollection()
-                .AddReportingOptions(benchConfiguration)
-                .AddReportingDatabase(benchConfiguration)
-                .AddRegisterPipeline()
-                .AddReports()
-                .AddSingleton(new BenchConnection(scratch.ConnectionString))
-                .BuildServiceProvider(validateScopes: true);
-            services.ValidateOptions();
+            await using var services = BenchServices.Build(configuration, scratch.ConnectionString, work);
             await using (var db = ReportingDatabase.CreateContext(scratch.ConnectionString))
                 await db.MigrateAsync(cancellationToken);
             try
@@ -61,7 +47,8 @@ internal static class BenchCommand
                 // Redirected output has no width; the table reads better wide than wrapped into 80 columns.
                 if (Console.IsOutputRedirected)
                     AnsiConsole.Profile.Width = 160;
-                var report = await new Benchmark(services, work, s, s * parseResult.GetValue(households), programme).RunAsync(smaller, cancellationToken);
+                var benchmark = new Benchmark(services, work, s, s * parseResult.GetValue(households), programme, new ServerBatch(configuration, connection, work));
+                var report = await benchmark.RunAsync(smaller, cancellationToken);
                 AnsiConsole.Write(report.ToTable());
                 await OutputFile.WriteAtomicallyAsync(reportPath, temporary => File.WriteAllTextAsync(temporary, report.ToJson(), cancellationToken));
                 AnsiConsole.MarkupLine(Markup.Escape($"Wrote {reportPath}. {(report.AllPass ? "Every target passes." : "Some targets fail (FAIL above).")}"));

@@ -29,7 +29,7 @@ namespace Reporting.App.Features.Bench;
 /// each held to the target of the performance issue. The registers are generated first and are
 /// not part of any timing.
 /// </summary>
-internal sealed class Benchmark(IServiceProvider services, string workFolder, int scale, int households, ProgrammePeriod programme)
+internal sealed class Benchmark(IServiceProvider services, string workFolder, int scale, int households, ProgrammePeriod programme, ServerBatch serverBatch)
 {
     public const int BaselineRows = 50_000;
     private const string StartedBy = "bench";
@@ -52,6 +52,7 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
                 await StageAsync(progress, "figures", async () => figuresSeconds = await FiguresAsync(cancellationToken));
                 await StageAsync(progress, "reports", async () => reportsSeconds = await ReportsAsync(cancellationToken));
                 await StageAsync(progress, "incremental", () => IncrementalAsync(ingestSeconds + figuresSeconds, cancellationToken));
+                await StageAsync(progress, "servers", () => ServersAsync(cancellationToken));
             });
         var pipelineSeconds = ingestSeconds + figuresSeconds + reportsSeconds;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -302,6 +303,32 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
         _lines.Add(new BenchLine("incremental", $"one commune's {year} register changed: re-pull + {year}'s figures and completeness (the nightly chain)", seconds, "s"));
         var share = seconds / fullRunSeconds;
         _lines.Add(new BenchLine("incremental", "share of the full run (ingest + all figures)", 100 * share, "%", "≤ 5 %", share <= 0.05));
+    }
+
+    /// <summary>
+    /// The same batch of per-commune pull jobs (one year's registers, into an empty database) worked
+    /// off by one Hangfire server and by two sharing the PostgreSQL storage, as two <c>serve</c> processes would.
+    /// </summary>
+    private async Task ServersAsync(CancellationToken cancellationToken)
+    {
+        var year = programme.FirstYear + 2;
+        var communesFolder = Path.Combine(Registers, "communes");
+        var communes = Directory.EnumerateFiles(communesFolder, $"*_{year}.xlsx", SearchOption.AllDirectories)
+            .Select(f => Path.GetFileName(Path.GetDirectoryName(f)!)).Distinct().Order(StringComparer.Ordinal).ToList();
+        BatchResult? one = null;
+        foreach (var servers in new[] { 1, 2 })
+        {
+            var batch = await serverBatch.RunAsync(servers, communesFolder, communes, year, cancellationToken);
+            var sharing = servers == 1 ? "" : $"; jobs per server {string.Join(" / ", batch.JobsPerServer)}";
+            _lines.Add(new BenchLine("servers", $"{servers} server{(servers == 1 ? "" : "s")} × {batch.Workers} workers: {batch.Jobs} per-commune pull jobs of {year}{sharing}",
+                batch.JobsPerSecond, "jobs/s"));
+            var once = batch.Runs == batch.Jobs && batch.DistinctRuns == batch.Jobs && batch.Failed == 0;
+            _lines.Add(new BenchLine("servers", $"{servers} server{(servers == 1 ? "" : "s")}: runs in the ledger, each job once and succeeded", batch.Runs, "runs", $"= {batch.Jobs}", once));
+            if (one is null)
+                one = batch;
+            else
+                _lines.Add(new BenchLine("servers", "2 servers / 1 server (one machine: both share its cores)", batch.JobsPerSecond / one.JobsPerSecond, "×"));
+        }
     }
 
     /// <summary>A new "Ngày cập nhật": the register is a new version, its rows unchanged.</summary>
