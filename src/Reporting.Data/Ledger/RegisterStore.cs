@@ -10,9 +10,26 @@ namespace Reporting.Data.Ledger;
 /// Records received files in the ledger and makes an accepted register the current one of its
 /// (unit, year): the old rows go and the new ones arrive in one transaction, or nothing changes.
 /// </summary>
-public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITitleEntryWriter? writer = null)
+public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITitleEntryWriter? writer = null) : IAsyncDisposable
 {
     private readonly ITitleEntryWriter _writer = writer ?? ITitleEntryWriter.For(db.Provider);
+    private bool _ownsContext;
+
+    /// <summary>
+    /// How many stores may write registers side by side: on PostgreSQL one per core (at least two, so
+    /// that one waits on the server while another sends), on SQLite, which has one writer, this one alone.
+    /// </summary>
+    public int Lanes => db.Provider == DatabaseProvider.PostgreSql ? Math.Max(2, Environment.ProcessorCount) : 1;
+
+    /// <summary>A store on a connection of its own, for one more lane; disposing it closes that connection.</summary>
+    public RegisterStore OpenLane() =>
+        new(ReportingDatabase.CreateContext(db.Database.GetConnectionString()!), clock, writer) { _ownsContext = true };
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_ownsContext)
+            await db.DisposeAsync();
+    }
 
     /// <summary>Every hash in the ledger: a file seen before is skipped without being opened.</summary>
     public async Task<HashSet<string>> KnownHashesAsync(CancellationToken cancellationToken) =>

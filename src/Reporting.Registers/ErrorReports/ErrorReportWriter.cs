@@ -6,6 +6,7 @@ using Reporting.Domain.Registers;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Schema;
+using Reporting.Registers.Workbooks;
 
 namespace Reporting.Registers.ErrorReports;
 
@@ -22,7 +23,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
 
     public string WriteRowIssues(RegisterHeader header, string fileName, IReadOnlyList<RowIssue> issues)
     {
-        using var package = new ExcelPackage();
+        var package = InMemoryPackages.New();
         var errors = issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Sheet, i.RowNumber)).Distinct().Count();
         WriteSummary(package, fileName, header.UnitCode, header.Year,
             $"{errors} dòng bị loại (không được tính), {issues.Count(i => i.Severity == IssueSeverity.Warning)} cảnh báo. Sửa các ô tô màu rồi gửi lại sổ.",
@@ -35,7 +36,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
 
     public string WriteRejectedFile(string unitCode, string fileName, RegisterRejectedException rejection)
     {
-        using var package = new ExcelPackage();
+        var package = InMemoryPackages.New();
         var year = RegisterFileNames.YearHint(fileName);
         WriteSummary(package, fileName, unitCode, year, $"Cả tệp bị từ chối: {rejection.MessageVi}", $"The whole file was rejected: {rejection.Message}");
         return Save(package, year, unitCode, fileName);

@@ -9,8 +9,9 @@ namespace Reporting.Registers.Pulling;
 
 /// <summary>
 /// Pulls registers from sources: every file is hashed, kept and recorded; a hash seen before is
-/// skipped without the file being opened; new registers are read in parallel and stored one at a
-/// time in the order the sources give them. A failing source is recorded and the others go on.
+/// skipped without the file being opened; new registers are read in parallel and stored on
+/// <see cref="StoreLanes"/>, one unit's in the order the sources give them, year after year.
+/// A failing source is recorded and the others go on.
 /// </summary>
 public sealed class PullService(RegisterStore store, RegisterReader reader, FileVault vault, ErrorReportWriter errorReports, TimeProvider clock)
 {
@@ -20,52 +21,73 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
     {
         var known = await store.KnownHashesAsync(cancellationToken);
         var query = new SourceQuery(filter, await store.HttpStatesAsync(cancellationToken));
-        var results = new List<FileResult>();
+        var results = new List<Task<FileResult>>();
         var ignored = new List<SourceEvent.Ignored>();
         var failures = new List<SourceEvent.Failed>();
         var pending = new Queue<Task<Prepared>>();
         var window = Math.Max(2, Environment.ProcessorCount * 2);
         using var throttle = new SemaphoreSlim(Environment.ProcessorCount);
-
-        foreach (var source in sources)
+        var files = new List<FileResult>();
+        await using (var lanes = StoreLanes.Open(store))
         {
-            await foreach (var happened in source.ReadAsync(query, cancellationToken))
+            foreach (var source in sources)
             {
-                switch (happened)
+                await foreach (var happened in source.ReadAsync(query, cancellationToken))
                 {
-                    case SourceEvent.Received { Register: var register }:
-                        var sha = register.Sha256;
-                        if (known.Contains(sha))
-                        {
-                            results.Add(Unchanged(register.Source, register.Origin));
+                    switch (happened)
+                    {
+                        case SourceEvent.Received { Register: var register }:
+                            var sha = register.Sha256;
+                            if (known.Contains(sha))
+                            {
+                                results.Add(Task.FromResult(Unchanged(register.Source, register.Origin)));
+                                break;
+                            }
+                            pending.Enqueue(PrepareAsync(register, sha, throttle, cancellationToken));
+                            if (pending.Count >= window)
+                                results.Add(await DispatchAsync(await pending.Dequeue(), known, lanes, cancellationToken));
                             break;
-                        }
-                        pending.Enqueue(PrepareAsync(register, sha, throttle, cancellationToken));
-                        if (pending.Count >= window)
-                            results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
-                        break;
-                    case SourceEvent.TooLarge tooLarge:
-                        results.Add(await RecordTooLargeAsync(tooLarge, known, cancellationToken));
-                        break;
-                    case SourceEvent.NotModified notModified:
-                        results.Add(Unchanged(notModified.Source, notModified.Origin));
-                        break;
-                    case SourceEvent.Ignored stray:
-                        ignored.Add(stray);
-                        break;
-                    case SourceEvent.Failed failed:
-                        failures.Add(failed);
-                        break;
+                        case SourceEvent.TooLarge tooLarge:
+                            results.Add(known.Add(tooLarge.Sha256)
+                                ? await lanes.EnqueueAsync(tooLarge.Expected.Code, Stage(tooLarge.Source, tooLarge.FileName, null),
+                                    lane => RecordTooLargeAsync(lane, tooLarge, cancellationToken))
+                                : Task.FromResult(Unchanged(tooLarge.Source, tooLarge.Origin)));
+                            break;
+                        case SourceEvent.NotModified notModified:
+                            results.Add(Task.FromResult(Unchanged(notModified.Source, notModified.Origin)));
+                            break;
+                        case SourceEvent.Ignored stray:
+                            ignored.Add(stray);
+                            break;
+                        case SourceEvent.Failed failed:
+                            failures.Add(failed);
+                            break;
+                    }
                 }
             }
+            while (pending.Count > 0)
+                results.Add(await DispatchAsync(await pending.Dequeue(), known, lanes, cancellationToken));
+            foreach (var result in results)
+                files.Add(await result);
         }
-        while (pending.Count > 0)
-            results.Add(await StoreAsync(await pending.Dequeue(), known, cancellationToken));
         // One unit's registers barely move the statistics, and a hundred unit pulls running side by
         // side should not each analyse the whole table: autovacuum sees to those.
-        if (filter.Unit is null && results.Any(r => r.Outcome is FileOutcome.Accepted or FileOutcome.PartlyAccepted))
+        if (filter.Unit is null && files.Any(r => r.Outcome is FileOutcome.Accepted or FileOutcome.PartlyAccepted))
             await store.AfterLoadAsync(cancellationToken);
-        return new PullSummary(results, ignored, failures);
+        return new PullSummary(files, ignored, failures);
+    }
+
+    /// <summary>The stage a register belongs to: its source and year, so that earlier years are stored before later ones read them.</summary>
+    private static (string Source, int? Year) Stage(string source, string fileName, ParsedRegister? parsed) =>
+        (source, parsed?.Header.Year ?? RegisterFileNames.YearHint(fileName));
+
+    private async Task<Task<FileResult>> DispatchAsync(Prepared prepared, HashSet<string> known, StoreLanes lanes, CancellationToken cancellationToken)
+    {
+        var register = prepared.Register;
+        if (!known.Add(prepared.Sha256))
+            return Task.FromResult(Unchanged(register.Source, register.Origin));
+        return await lanes.EnqueueAsync(register.Expected.Code, Stage(register.Source, register.FileName, prepared.Parsed),
+            lane => StoreAsync(lane, prepared, cancellationToken));
     }
 
     /// <summary>Reading runs on the thread pool, a few at a time; it never touches the database.</summary>
@@ -102,25 +124,23 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         }
     }
 
-    private async Task<FileResult> StoreAsync(Prepared prepared, HashSet<string> known, CancellationToken cancellationToken)
+    private async Task<FileResult> StoreAsync(RegisterStore lane, Prepared prepared, CancellationToken cancellationToken)
     {
         var (register, sha256, parsed, rejection) = prepared;
-        if (!known.Add(sha256))
-            return Unchanged(register.Source, register.Origin);
         await KeepAsync(register, sha256, cancellationToken);
         var received = new ReceivedFile(sha256, register.FileName, register.Origin, register.Size, clock.GetUtcNow().UtcDateTime);
 
         if (parsed is null)
         {
             var reason = rejection ?? new RegisterRejectedException("Không đọc được tệp.", "The file could not be read.");
-            await store.RecordRejectedAsync(received, register.Expected.Code, RegisterFileNames.YearHint(register.FileName), reason.MessageVi, cancellationToken);
+            await lane.RecordRejectedAsync(received, register.Expected.Code, RegisterFileNames.YearHint(register.FileName), reason.MessageVi, cancellationToken);
             var report = errorReports.WriteRejectedFile(register.Expected.Code, register.FileName, reason);
             return new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
         }
 
-        var stored = await store.StoreAsync(received, parsed, cancellationToken);
+        var stored = await lane.StoreAsync(received, parsed, cancellationToken);
         if (register.Validators is { } validators)
-            await store.RememberHttpStateAsync(validators.Url, validators.ETag, validators.LastModified, cancellationToken);
+            await lane.RememberHttpStateAsync(validators.Url, validators.ETag, validators.LastModified, cancellationToken);
         var issues = parsed.Issues.Concat(stored.Warnings).ToList();
         var errorReport = issues.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues) : null;
         var ledger = stored.Ledger;
@@ -148,15 +168,13 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         await vault.KeepAsync(sha256, System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(index), cancellationToken);
     }
 
-    private async Task<FileResult> RecordTooLargeAsync(SourceEvent.TooLarge tooLarge, HashSet<string> known, CancellationToken cancellationToken)
+    private async Task<FileResult> RecordTooLargeAsync(RegisterStore lane, SourceEvent.TooLarge tooLarge, CancellationToken cancellationToken)
     {
-        if (!known.Add(tooLarge.Sha256))
-            return Unchanged(tooLarge.Source, tooLarge.Origin);
         var reason = new RegisterRejectedException(
             $"Tệp quá lớn ({tooLarge.Size / 1024:N0} KB, tối đa {reader.Context.Limits.MaxFileBytes / 1024:N0} KB): không đọc.",
             $"The file is {tooLarge.Size:N0} bytes, over the limit of {reader.Context.Limits.MaxFileBytes:N0}.");
         var received = new ReceivedFile(tooLarge.Sha256, tooLarge.FileName, tooLarge.Origin, tooLarge.Size, clock.GetUtcNow().UtcDateTime);
-        await store.RecordRejectedAsync(received, tooLarge.Expected.Code, RegisterFileNames.YearHint(tooLarge.FileName), reason.MessageVi, cancellationToken);
+        await lane.RecordRejectedAsync(received, tooLarge.Expected.Code, RegisterFileNames.YearHint(tooLarge.FileName), reason.MessageVi, cancellationToken);
         var report = errorReports.WriteRejectedFile(tooLarge.Expected.Code, tooLarge.FileName, reason);
         return new FileResult(tooLarge.Source, tooLarge.Origin, FileOutcome.Rejected, tooLarge.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
     }

@@ -1,7 +1,7 @@
-using OfficeOpenXml;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
 using Reporting.Registers.Schema;
+using Reporting.Registers.Workbooks;
 
 namespace Reporting.Registers.Reading;
 
@@ -15,7 +15,7 @@ public sealed class RegisterReader(RegisterReadingContext context)
         WorkbookGuard.Check(file, context.Limits);
         return Guarded(() =>
         {
-            using var package = new ExcelPackage(new MemoryStream(file.ToArray(), writable: false));
+            var package = InMemoryPackages.Read(file.ToArray());
             var sheets = package.Workbook.Worksheets.ToDictionary(w => w.Name, StringComparer.OrdinalIgnoreCase);
             return Read(name => sheets.TryGetValue(name, out var worksheet) ? new ExcelRegisterSheet(worksheet) : null, expected);
         });
