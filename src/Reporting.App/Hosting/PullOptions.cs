@@ -3,7 +3,7 @@ using Reporting.Registers.Reading;
 
 namespace Reporting.App.Hosting;
 
-/// <summary>Section <c>Pull</c>: limits checked before any file is parsed.</summary>
+/// <summary>Section <c>Pull</c>: limits checked before any file is parsed, and the time reading one may take.</summary>
 public sealed class PullOptions
 {
     public const string Section = "Pull";
@@ -17,5 +17,9 @@ public sealed class PullOptions
     [Range(1, int.MaxValue)]
     public int MaxZipEntries { get; set; } = FileLimits.Default.MaxZipEntries;
 
-    public FileLimits ToLimits() => new(MaxFileBytes, MaxUncompressedBytes, MaxZipEntries);
+    /// <summary>A file still being read after this long is rejected; the largest register of a province reads in seconds.</summary>
+    [Range(0.001, 86_400)]
+    public double ReadTimeoutSeconds { get; set; } = FileLimits.Default.ReadTimeoutSeconds;
+
+    public FileLimits ToLimits() => new(MaxFileBytes, MaxUncompressedBytes, MaxZipEntries, ReadTimeoutSeconds);
 }

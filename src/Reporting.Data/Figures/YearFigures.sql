@@ -12,7 +12,9 @@ titles AS (
     SELECT 1 AS title UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5
 ),
 -- One fact per counted row; a village row also brings its households as the family denominator.
-entry_facts AS (
+-- Read twice (villages, communes): NOT MATERIALIZED lets each reader scan the year's partition
+-- in its own plan, instead of PostgreSQL spilling a million-row copy of it to disk first.
+entry_facts AS NOT MATERIALIZED (
     SELECT e.commune_code, e.village_code, e.title,
            CASE WHEN e.title = 1 THEN 0 ELSE 1 END AS eligible,
            CASE WHEN e.registered AND e.registered_on <= @asof THEN 1 ELSE 0 END AS registered,

@@ -7,10 +7,17 @@ namespace Reporting.Data.Ledger;
 /// </summary>
 public static class ErrorReportLocation
 {
+    /// <summary>Characters of the received file's name kept in the report's name: with "-loi.xlsx" well under the 255 bytes a file name may have.</summary>
+    private const int MaxNameChars = 60;
+
     public static string RelativePath(int? year, string? unitCode, string fileName)
     {
-        var safeName = string.Concat(Path.GetFileNameWithoutExtension(fileName).Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
-        var safeUnit = string.Concat((unitCode ?? string.Empty).Where(char.IsLetterOrDigit));
+        // NFC first, so that a name typed with combining accents reads as the same name, not as underscores.
+        var name = Path.GetFileNameWithoutExtension(fileName).Normalize(System.Text.NormalizationForm.FormC);
+        var safeName = string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '_' or '-' ? c : '_'));
+        if (safeName.Length > MaxNameChars)
+            safeName = $"{safeName[..MaxNameChars]}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(name)))[..8]}";
+        var safeUnit = string.Concat((unitCode ?? string.Empty).Where(char.IsAsciiLetterOrDigit).Take(MaxNameChars));
         return Path.Combine("errors", year?.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) ?? "khong-ro-nam",
             safeUnit.Length == 0 ? "khong-ro" : safeUnit, $"{safeName}-loi.xlsx");
     }

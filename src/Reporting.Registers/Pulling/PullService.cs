@@ -10,7 +10,9 @@ namespace Reporting.Registers.Pulling;
 /// <summary>
 /// Pulls registers from sources: every file is hashed, kept and recorded; a hash seen before is
 /// skipped without the file being opened; new registers are read in parallel and stored on
-/// <see cref="StoreLanes"/>, one unit's in the order the sources give them, year after year.
+/// several connections at once (<see cref="OrderedLanes{TLane}"/>): one unit's in the order the
+/// sources give them, a year's before the next year's, since a register's history reads the years
+/// before its own. A lane waiting on the server leaves the cores to parsing and to the other lanes.
 /// A failing source is recorded and the others go on.
 /// </summary>
 public sealed class PullService(RegisterStore store, RegisterReader reader, FileVault vault, ErrorReportWriter errorReports, TimeProvider clock)
@@ -28,7 +30,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         var window = Math.Max(2, Environment.ProcessorCount * 2);
         using var throttle = new SemaphoreSlim(Environment.ProcessorCount);
         var files = new List<FileResult>();
-        await using (var lanes = StoreLanes.Open(store))
+        await using (var lanes = OpenLanes())
         {
             foreach (var source in sources)
             {
@@ -77,11 +79,15 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         return new PullSummary(files, ignored, failures);
     }
 
+    /// <summary>The store alone when it has one writer (SQLite), else a store on a connection of its own per lane.</summary>
+    private OrderedLanes<RegisterStore> OpenLanes() =>
+        new(store.Lanes == 1 ? [store] : Enumerable.Range(0, store.Lanes).Select(_ => store.OpenLane()).ToList());
+
     /// <summary>The stage a register belongs to: its source and year, so that earlier years are stored before later ones read them.</summary>
     private static (string Source, int? Year) Stage(string source, string fileName, ParsedRegister? parsed) =>
         (source, parsed?.Header.Year ?? RegisterFileNames.YearHint(fileName));
 
-    private async Task<Task<FileResult>> DispatchAsync(Prepared prepared, HashSet<string> known, StoreLanes lanes, CancellationToken cancellationToken)
+    private async Task<Task<FileResult>> DispatchAsync(Prepared prepared, HashSet<string> known, OrderedLanes<RegisterStore> lanes, CancellationToken cancellationToken)
     {
         var register = prepared.Register;
         if (!known.Add(prepared.Sha256))
@@ -94,6 +100,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
     private async Task<Prepared> PrepareAsync(IncomingRegister register, string sha256, SemaphoreSlim throttle, CancellationToken cancellationToken)
     {
         await throttle.WaitAsync(cancellationToken);
+        var limit = TimeSpan.FromSeconds(reader.Context.Limits.ReadTimeoutSeconds);
         try
         {
             return await Task.Run(() =>
@@ -116,7 +123,14 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                         "Không đọc được tệp (lỗi không lường trước); đã lưu tệp để kiểm tra.",
                         $"The file could not be read: {unexpected.GetType().Name}: {unexpected.Message}"));
                 }
-            }, cancellationToken);
+            }, cancellationToken).WaitAsync(limit, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            // A parser cannot be stopped midway; the reading is left to finish on its own and the pull goes on.
+            return new Prepared(register, sha256, null, new RegisterRejectedException(
+                $"Đọc tệp quá {limit.TotalSeconds:0.###} giây: tệp bất thường, không đọc tiếp; đã lưu tệp để kiểm tra.",
+                $"Reading the file took longer than {limit.TotalSeconds:0.###} s; it was abandoned."));
         }
         finally
         {

@@ -4,15 +4,19 @@ using System.Text;
 namespace Reporting.Registers.Reading;
 
 /// <summary>
-/// Looks at a file's bytes before any workbook parser does: what kind of file it is, and whether
-/// its zip would unpack to more than the limits allow (a zip bomb), counting the bytes actually
-/// inflated rather than trusting the sizes the zip declares.
+/// Looks at a file's bytes before any workbook parser does: what kind of file it is, whether its
+/// zip would unpack to more than the limits allow (a zip bomb), counting the bytes actually
+/// inflated rather than trusting the sizes the zip declares, and whether its XML nests deeper than
+/// any workbook does or declares a document type.
 /// </summary>
 internal static class WorkbookGuard
 {
     private static readonly byte[] ZipMagic = "PK\u0003\u0004"u8.ToArray();
     private static readonly byte[] CompoundFileMagic = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] EncryptionInfo = Encoding.Unicode.GetBytes("EncryptionInfo");
+
+    /// <summary>Real workbook parts nest a dozen deep at most.</summary>
+    private const int MaxXmlDepth = 64;
 
     public static void Check(ReadOnlyMemory<byte> file, FileLimits limits)
     {
@@ -52,12 +56,17 @@ internal static class WorkbookGuard
             foreach (var entry in zip.Entries)
             {
                 using var stream = entry.Open();
+                var nesting = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
+                    ? new XmlNestingMeter(MaxXmlDepth)
+                    : null;
                 int read;
                 while ((read = stream.Read(buffer)) > 0)
                 {
                     inflated += read;
                     if (inflated > limits.MaxUncompressedBytes)
                         throw Bomb($"unpacks to more than {limits.MaxUncompressedBytes:N0} bytes");
+                    if (nesting?.Read(buffer.AsSpan(0, read)) == false)
+                        throw Reject("Tệp Excel có cấu trúc bất thường: không đọc.", $"Part {entry.FullName} has {nesting.Problem}; it was not opened.");
                 }
             }
         }

@@ -149,9 +149,67 @@ public abstract class IngestionScenarios
         Assert.IsTrue(File.Exists(_pipeline.FileVault.PathOf(FileVault.HashOf(File.ReadAllBytes(path)))));
     }
 
-    private HttpSource DistrictServer(string baseUrl, double timeoutSeconds = 5) =>
+    [TestMethod]
+    public async Task File_named_at_the_filesystems_length_limit_is_rejected_with_its_error_report()
+    {
+        var folder = Path.Combine(_pipeline.Source, "communes", "23272");
+        Directory.CreateDirectory(folder);
+        var name = "23272_2018_" + new string('a', 239) + ".xlsx";
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), []);
+
+        var result = (await _pipeline.PullAsync()).Files.Single();
+
+        Assert.AreEqual(FileOutcome.Rejected, result.Outcome);
+        Assert.IsTrue(File.Exists(result.ErrorReport), "the error report was written under a name the filesystem takes");
+        StringAssert.StartsWith(result.ErrorReport!, Path.Combine(_pipeline.Output, "errors", "2018", "23272"));
+    }
+
+    [TestMethod]
+    public async Task File_still_being_read_after_the_time_limit_is_rejected_and_the_pull_goes_on()
+    {
+        RegisterBuilder.Commune("23272", 2018).Village("T01", 10, Steps.None).SaveUnder(_pipeline.Source);
+        var hasty = RegisterReadingContext.Default with { Limits = FileLimits.Default with { ReadTimeoutSeconds = 0.001 } };
+
+        var result = (await _pipeline.PullAsync(sources: FolderSource.ForTree(_pipeline.Source, _pipeline.FileVault, hasty.Limits).ToList(), context: hasty)).Files.Single();
+
+        Assert.AreEqual(FileOutcome.Rejected, result.Outcome);
+        StringAssert.Contains(result.Message, "Đọc tệp quá 0.001 giây");
+    }
+
+    [TestMethod]
+    public async Task Http_response_over_the_size_limit_is_cut_off_and_rejected()
+    {
+        var sent = 0L;
+        await using var server = new RegisterHttpServer(async context =>
+        {
+            // No Content-Length: the size shows only as the body arrives.
+            context.Response.SendChunked = true;
+            var chunk = new byte[64 * 1024];
+            try
+            {
+                for (var i = 0; i < 1_000; i++)
+                {
+                    await context.Response.OutputStream.WriteAsync(chunk);
+                    Interlocked.Add(ref sent, chunk.Length);
+                }
+            }
+            catch (Exception e) when (e is IOException or System.Net.HttpListenerException or ObjectDisposedException)
+            {
+                // The client stopped reading, as it should.
+            }
+        });
+
+        var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer(server.BaseUrl, limits: FileLimits.Default with { MaxFileBytes = 200_000 })]);
+
+        var result = summary.Files.First();
+        Assert.AreEqual(FileOutcome.Rejected, result.Outcome);
+        StringAssert.Contains(result.Message, "Tệp quá lớn");
+        Assert.IsLessThan(64L * 1024 * 1_000, Interlocked.Read(ref sent), "the client hung up long before the 64 MB body ended");
+    }
+
+    private HttpSource DistrictServer(string baseUrl, double timeoutSeconds = 5, FileLimits? limits = null) =>
         new(new HttpSourceSettings("tinh", UnitLevel.District, baseUrl + "registers/{unit}/{year}.xlsx", TimeSpan.FromSeconds(timeoutSeconds)),
-            new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), UnitDirectory.Reference, ProgrammePeriod.Default, FileLimits.Default);
+            new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }), UnitDirectory.Reference, ProgrammePeriod.Default, limits ?? FileLimits.Default);
 
     private static byte[] PhuQuiDistrictRegister()
     {

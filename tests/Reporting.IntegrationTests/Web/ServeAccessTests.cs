@@ -103,6 +103,29 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
+    public async Task A_viewer_is_refused_every_action_that_changes_something()
+    {
+        using var viewer = await _factory.Session().SignedInAsync(ServeFactory.Viewer, ServeFactory.ViewerPassword);
+        string[] dashboardCommands =
+        [
+            "/hangfire/recurring/trigger", "/hangfire/recurring/remove", "/hangfire/jobs/enqueued/delete", "/hangfire/jobs/enqueued/requeue",
+            "/hangfire/jobs/scheduled/enqueue", "/hangfire/jobs/scheduled/delete", "/hangfire/jobs/processing/delete", "/hangfire/jobs/failed/requeue",
+            "/hangfire/jobs/failed/delete", "/hangfire/jobs/succeeded/requeue", "/hangfire/jobs/deleted/requeue", "/hangfire/jobs/actions/requeue/1",
+            "/hangfire/jobs/actions/delete/1",
+        ];
+        var actions = Endpoints().Where(e => e is { Method: "POST", Anonymous: false } && e.Path is not "/logout" && !e.Path.StartsWith("/hangfire", StringComparison.Ordinal))
+            .Select(e => e.Path).Concat(dashboardCommands).ToList();
+
+        foreach (var action in actions)
+        {
+            using var response = await viewer.PostFormAsync(action.StartsWith("/hangfire", StringComparison.Ordinal) ? "/hangfire/recurring" : "/", action,
+                new() { ["job"] = "costs", ["year"] = "2019", ["jobs[]"] = "monthly-summary" });
+            Assert.IsTrue(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"POST {action} answered {(int)response.StatusCode} to a viewer");
+        }
+        Assert.AreEqual(0L, EnqueuedJobs, "nothing was enqueued");
+    }
+
+    [TestMethod]
     public async Task Admin_triggers_a_run_from_the_admin_page()
     {
         using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);

@@ -35,6 +35,7 @@ public sealed record BenchReport(int Scale, int Households, long Rows, double Pi
 
     private static string Format(double value) => value switch
     {
+        _ when value == Math.Floor(value) => value.ToString("N0", CultureInfo.InvariantCulture),
         >= 1000 => value.ToString("N0", CultureInfo.InvariantCulture),
         >= 100 => value.ToString("0.0", CultureInfo.InvariantCulture),
         _ => value.ToString("0.00", CultureInfo.InvariantCulture),

@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Units;
+using Reporting.Registers.Reading;
+using Reporting.Testing;
+
+namespace Reporting.Registers.Tests.Fuzzing;
+
+/// <summary>
+/// Mutated registers (workbooks and CSVs) given to the reader: every input ends as a parsed
+/// register or a rejection with a reason, within a time limit, and nothing read from outside the
+/// file ever reaches a row. <c>REPORTING_FUZZ_ITERATIONS</c> sets the inputs per mutation (CI: 25;
+/// on demand, thousands); <c>REPORTING_FUZZ_SEED</c> makes a reported failure again.
+/// </summary>
+[TestClass]
+public sealed class ReaderFuzzTests
+{
+    private static readonly TimeSpan PerFileLimit = TimeSpan.FromSeconds(30);
+    private static readonly RegisterReader Reader = new(RegisterReadingContext.Default);
+    private static readonly ExpectedUnit Commune = new("23272", UnitLevel.Commune);
+
+    public TestContext TestContext { get; set; } = null!;
+
+    private static int Iterations => int.TryParse(Environment.GetEnvironmentVariable("REPORTING_FUZZ_ITERATIONS"), out var n) && n > 0 ? n : 25;
+
+    private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("REPORTING_FUZZ_SEED"), out var seed) ? seed : 20261129;
+
+    private sealed record Tally(string Mutation)
+    {
+        public int Parsed { get; set; }
+        public int Rejected { get; set; }
+        public TimeSpan Slowest { get; set; }
+    }
+
+    private static byte[] ValidWorkbook()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"fuzz-{Guid.NewGuid():N}.xlsx");
+        RegisterBuilder.Commune("23272", 2018)
+            .Village("T01", 40, Steps.Recognized(2018))
+            .Household("0001", "T01", Steps.Recognized(2018)).Household("0002", "T01", Steps.Evaluated(2018, passed: true))
+            .Household("0003", "T01", Steps.Registered(2018)).Household("0004", "T01", Steps.None)
+            .Clan("DH01", "T01", Steps.Recognized(2018)).Unit("DV01", Steps.Recognized(2018))
+            .SaveAs(path);
+        var bytes = File.ReadAllBytes(path);
+        File.Delete(path);
+        return bytes;
+    }
+
+    private static Dictionary<string, byte[]> ValidCsv() =>
+        Directory.EnumerateFiles(Path.Combine(RepositoryFolder.Corpus, "communes", "23275"), "23275_2018_*.csv")
+            .ToDictionary(f => Path.GetFileNameWithoutExtension(f)["23275_2018_".Length..], File.ReadAllBytes);
+
+    /// <summary>Reads one input on its own thread, so that a hang is seen as a hang and not as a stuck test run.</summary>
+    private static async Task<(ParsedRegister? Parsed, TimeSpan Took)> ReadWithinLimitAsync(Func<ParsedRegister> read, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        var reading = Task.Run(() =>
+        {
+            try
+            {
+                return read();
+            }
+            catch (RegisterRejectedException)
+            {
+                return null;
+            }
+        });
+        try
+        {
+            var parsed = await reading.WaitAsync(PerFileLimit);
+            return (parsed, clock.Elapsed);
+        }
+        catch (TimeoutException)
+        {
+            throw new AssertFailedException($"{what}: still reading after {PerFileLimit.TotalSeconds} s.");
+        }
+        catch (Exception unexpected) when (unexpected is not AssertFailedException)
+        {
+            throw new AssertFailedException($"{what}: {unexpected.GetType().Name} escaped the reader: {unexpected.Message}", unexpected);
+        }
+    }
+
+    private static void NothingFromOutside(ParsedRegister? parsed, string what)
+    {
+        if (parsed is null)
+            return;
+        var texts = parsed.Entries.SelectMany(e => new[] { e.Code, e.Name, e.Workflow.Note, e.Workflow.DecisionNumber, e.VillageCode });
+        Assert.IsFalse(texts.Any(t => t?.Contains(Mutations.SecretMarker, StringComparison.Ordinal) == true), $"{what}: a local file's content reached a row");
+    }
+
+    private async Task FuzzAsync(IReadOnlyList<(string Name, Mutations.Mutation Apply)> mutations, Func<byte[]> seedInput, Func<byte[], ParsedRegister> read, string kind)
+    {
+        var kindSeed = kind.Aggregate(17, (hash, c) => unchecked(hash * 31 + c));
+        var input = seedInput();
+        var tallies = new List<Tally>();
+        for (var m = 0; m < mutations.Count; m++)
+        {
+            var (name, apply) = mutations[m];
+            var tally = new Tally(name);
+            tallies.Add(tally);
+            for (var i = 0; i < Iterations; i++)
+            {
+                var seed = unchecked(((Seed * 31 + kindSeed) * 31 + m) * 100_003 + i);
+                var what = $"{kind} '{name}' #{i} (REPORTING_FUZZ_SEED={Seed}, input seed {seed})";
+                var mutated = apply(input, new Random(seed));
+                var (parsed, took) = await ReadWithinLimitAsync(() => read(mutated), what);
+                NothingFromOutside(parsed, what);
+                if (parsed is null)
+                    tally.Rejected++;
+                else
+                    tally.Parsed++;
+                tally.Slowest = took > tally.Slowest ? took : tally.Slowest;
+            }
+        }
+        foreach (var tally in tallies)
+            TestContext.WriteLine($"fuzz {kind} {tally.Mutation}: {tally.Parsed + tally.Rejected} inputs, {tally.Parsed} read, {tally.Rejected} rejected, slowest {tally.Slowest.TotalMilliseconds:0} ms");
+        Assert.AreEqual(mutations.Count * Iterations, tallies.Sum(t => t.Parsed + t.Rejected), "every input has an outcome");
+    }
+
+    [TestMethod]
+    public Task Mutated_workbooks_are_read_or_rejected_in_time_and_never_read_outside_the_file() =>
+        FuzzAsync(Mutations.OfWorkbook, ValidWorkbook, bytes => Reader.ReadWorkbook(bytes, Commune), "workbook");
+
+    [TestMethod]
+    [DataRow("ThongTin")]
+    [DataRow("GiaDinh")]
+    [DataRow("Thon")]
+    public Task Mutated_csv_registers_are_read_or_rejected_in_time(string sheet) =>
+        FuzzAsync(Mutations.OfCsv, () => ValidCsv()[sheet], bytes =>
+        {
+            var sheets = ValidCsv();
+            sheets[sheet] = bytes;
+            return Reader.ReadCsv(sheets, new ExpectedUnit("23275", UnitLevel.Commune));
+        }, $"csv {sheet}");
+
+    [TestMethod]
+    public async Task Unmutated_seeds_are_read_whole()
+    {
+        var (workbook, _) = await ReadWithinLimitAsync(() => Reader.ReadWorkbook(ValidWorkbook(), Commune), "seed workbook");
+        var (csv, _) = await ReadWithinLimitAsync(() => Reader.ReadCsv(ValidCsv(), new ExpectedUnit("23275", UnitLevel.Commune)), "seed csv");
+
+        Assert.IsNotNull(workbook, "the seed workbook is a valid register, so mutations start from something readable");
+        Assert.AreEqual(0, workbook.RejectedRowCount);
+        Assert.IsNotNull(csv);
+    }
+}
