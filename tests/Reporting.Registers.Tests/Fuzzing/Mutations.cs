@@ -32,7 +32,7 @@ internal static partial class Mutations
         ("flip bytes", FlipBytes),
         ("truncate", Truncate),
         ("random fields", (input, random) => Encoding.UTF8.GetBytes(RandomFields(Encoding.UTF8.GetString(input), random))),
-        ("huge field", (input, random) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(input) + "\n" + new string('"', 1) + new string('x', random.Next(1, 4) * 1_000_000))),
+        ("huge field", (input, random) => Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(input) + "\n\"" + new string('x', random.Next(1, 4) * 1_000_000))),
         ("random bytes", (input, random) => { var bytes = new byte[random.Next(0, 4096)]; random.NextBytes(bytes); return bytes; }),
     ];
 

@@ -100,6 +100,14 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
     private IReadOnlyList<IRegisterSource> Sources(FileVault vault) =>
         FolderSource.ForTree(Registers, vault, services.GetRequiredService<RegisterReadingContext>().Limits).ToList<IRegisterSource>();
 
+    /// <summary>The real pull of the whole generated tree, as the command line runs it.</summary>
+    private async Task<PullJob.Result> PullEverythingAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<PullJob>().RunAsync(
+            Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), PullFilter.Everything, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
+    }
+
     /// <summary>Reads and checks every workbook on every core, as the pull does, but stores nothing: the ingest path's ceiling.</summary>
     private async Task<double> ParseOnlyAsync(CancellationToken cancellationToken)
     {
@@ -136,10 +144,8 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
 
     private async Task<(double Seconds, long Rows)> IngestAsync(double parseRate, CancellationToken cancellationToken)
     {
-        await using var scope = services.CreateAsyncScope();
         var started = Stopwatch.StartNew();
-        var result = await scope.ServiceProvider.GetRequiredService<PullJob>().RunAsync(
-            Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), PullFilter.Everything, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
+        var result = await PullEverythingAsync(cancellationToken);
         var seconds = started.Elapsed.TotalSeconds;
         var rows = result.Summary.RowsAccepted;
         var rate = rows / seconds;
@@ -299,13 +305,9 @@ internal sealed class Benchmark(IServiceProvider services, string workFolder, in
         var changed = Directory.EnumerateFiles(Path.Combine(Registers, "communes"), $"*_{year}.xlsx", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
         BumpUpdatedOn(changed);
         var started = Stopwatch.StartNew();
-        await using (var scope = services.CreateAsyncScope())
-        {
-            var result = await scope.ServiceProvider.GetRequiredService<PullJob>().RunAsync(
-                Sources(scope.ServiceProvider.GetRequiredService<FileVault>()), PullFilter.Everything, Path.Combine(workFolder, "output"), StartedBy, cancellationToken);
-            if (result.Summary.Count(FileOutcome.Accepted) + result.Summary.Count(FileOutcome.PartlyAccepted) != 1)
-                throw new InvalidOperationException("The incremental pull should have taken exactly the one changed register.");
-        }
+        var result = await PullEverythingAsync(cancellationToken);
+        if (result.Summary.Count(FileOutcome.Accepted) + result.Summary.Count(FileOutcome.PartlyAccepted) != 1)
+            throw new InvalidOperationException("The incremental pull should have taken exactly the one changed register.");
         await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<FiguresJob>().RunAsync(FiguresPeriod.Year(year), StartedBy, cancellationToken);
         var seconds = started.Elapsed.TotalSeconds;

@@ -14,7 +14,7 @@ using Reporting.Jobs.Storage;
 namespace Reporting.App.Features.Bench;
 
 /// <summary>What one batch of per-unit pull jobs did on a number of Hangfire servers.</summary>
-internal sealed record BatchResult(int Servers, int Workers, int Jobs, double Seconds, int Runs, int DistinctRuns, int Failed, IReadOnlyList<int> JobsPerServer)
+internal sealed record BatchResult(int Workers, int Jobs, double Seconds, int Runs, int DistinctRuns, int Failed, IReadOnlyList<int> JobsPerServer)
 {
     public double JobsPerSecond => Jobs / Seconds;
 }
@@ -76,7 +76,7 @@ internal sealed class ServerBatch(IConfiguration configuration, string serverCon
             await using var ledger = ReportingDatabase.CreateContext(scratch.ConnectionString);
             var runs = await ledger.Runs.AsNoTracking().Where(r => r.Job == "pull").Select(r => new { r.Parameters, r.Status }).ToListAsync(cancellationToken);
             var perServer = JobsPerServer(storage.GetMonitoringApi(), jobIds, servers);
-            return new BatchResult(servers, options.WorkerCount, communes.Count, seconds, runs.Count,
+            return new BatchResult(options.WorkerCount, communes.Count, seconds, runs.Count,
                 runs.Select(r => r.Parameters).Distinct(StringComparer.Ordinal).Count(), runs.Count(r => r.Status != RunStatus.Succeeded), perServer);
         }
         finally
