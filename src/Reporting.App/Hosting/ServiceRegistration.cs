@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.Data.Figures;
+using Reporting.Data.Files;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
@@ -54,6 +55,11 @@ public static class ServiceRegistration
         });
         services.AddScoped<RegisterStore>();
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.ToLease());
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new RunLeftovers([storage.OutputFolder, storage.FilesFolder]);
+        });
         services.AddScoped<RunLedger>();
         services.AddScoped<FigureSnapshots>();
         return services;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 
 namespace Reporting.Data.Runs;
@@ -7,7 +8,7 @@ namespace Reporting.Data.Runs;
 /// Records every run of a job — who, when, with what, and how it ended — under the job's lock: a
 /// run of the same job and parameters that is still going makes this one refuse to start.
 /// </summary>
-public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null)
+public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null, RunLeftovers? leftovers = null)
 {
     public const string InterruptedError = "Interrupted: the process running it stopped before the run ended.";
 
@@ -22,16 +23,21 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
 
     /// <summary>
     /// Holding the lock, no other run of this job and these parameters is alive: one the ledger still
-    /// calls running died with its process, and is recorded as interrupted.
+    /// calls running died with its process, is recorded as interrupted, and its half-written files go.
     /// </summary>
     private async Task CloseInterruptedRunsAsync(string job, string parameters, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.Runs.Where(r => r.Job == job && r.Parameters == parameters && r.Status == RunStatus.Running)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, RunStatus.Failed)
-                .SetProperty(r => r.Error, InterruptedError)
-                .SetProperty(r => r.FinishedAt, now), cancellationToken);
+        var dead = db.Runs.Where(r => r.Job == job && r.Parameters == parameters && r.Status == RunStatus.Running);
+        var deadIds = await dead.Select(r => r.Id).ToListAsync(cancellationToken);
+        if (deadIds.Count == 0)
+            return;
+        await dead.ExecuteUpdateAsync(s => s
+            .SetProperty(r => r.Status, RunStatus.Failed)
+            .SetProperty(r => r.Error, InterruptedError)
+            .SetProperty(r => r.FinishedAt, now), cancellationToken);
+        foreach (var id in deadIds)
+            leftovers?.Remove(id);
     }
 
     private async Task<T> RecordLockedAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
@@ -47,6 +53,8 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         };
         db.Runs.Add(record);
         await db.SaveChangesAsync(cancellationToken);
+        // Flows into everything the run awaits; the caller's own flow is left as it was.
+        TemporaryNames.WriteFor(record.Id);
         try
         {
             var result = await run(record.Id);

@@ -1,6 +1,7 @@
 using System.Drawing;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
+using Reporting.Data.Files;
 using Reporting.Data.Ledger;
 using Reporting.Domain.Registers;
 using Reporting.Registers.Pulling;
@@ -111,10 +112,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
     private string Save(ExcelPackage package, int? year, string unitCode, string fileName)
     {
         var path = Path.Combine(outputFolder, ErrorReportLocation.RelativePath(year, unitCode, fileName));
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        package.SaveAs(new FileInfo(temporary));
-        File.Move(temporary, path, overwrite: true);
+        OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
         return path;
     }
 }

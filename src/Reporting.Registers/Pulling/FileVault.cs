@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Reporting.Data.Files;
 
 namespace Reporting.Registers.Pulling;
 
@@ -17,38 +18,42 @@ public sealed class FileVault(string root)
         var path = PathOf(sha256);
         if (File.Exists(path))
             return;
-        var temporary = NewTemporaryPath(path);
-        await File.WriteAllBytesAsync(temporary, bytes, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
+        await OutputFile.WriteAtomicallyAsync(path, temporary => File.WriteAllBytesAsync(temporary, bytes, cancellationToken));
     }
 
     /// <summary>Copies a file of any size into the vault while hashing it, never holding it in memory.</summary>
     public async Task<string> KeepFileAsync(string sourcePath, CancellationToken cancellationToken)
     {
-        var temporary = NewTemporaryPath(Path.Combine(root, "incoming"));
-        string sha256;
-        await using (var source = File.OpenRead(sourcePath))
-        await using (var target = File.Create(temporary))
-        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        Directory.CreateDirectory(root);
+        var temporary = TemporaryNames.Beside(Path.Combine(root, "incoming"), "tmp");
+        try
         {
-            var buffer = new byte[81920];
-            int read;
-            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+            string sha256;
+            await using (var source = File.OpenRead(sourcePath))
+            await using (var target = File.Create(temporary))
+            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
             {
-                hash.AppendData(buffer, 0, read);
-                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
+                {
+                    hash.AppendData(buffer, 0, read);
+                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+                }
+                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
             }
-            sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+            var path = PathOf(sha256);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.Move(temporary, path, overwrite: true);
+            return sha256;
         }
-        var path = PathOf(sha256);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.Move(temporary, path, overwrite: true);
-        return sha256;
-    }
-
-    private static string NewTemporaryPath(string near)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(near)!);
-        return $"{near}.{Guid.NewGuid():N}.tmp";
+        catch (Exception exception) when (DiskFull.Caused(exception))
+        {
+            throw DiskFull.While(sourcePath, exception);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }

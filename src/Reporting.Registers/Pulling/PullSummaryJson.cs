@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Reporting.Data.Files;
 
 namespace Reporting.Registers.Pulling;
 
@@ -39,10 +40,11 @@ public static class PullSummaryJson
             Ignored = summary.Ignored.Select(i => new { i.Source, i.Origin, i.Reason }),
             SourceFailures = summary.SourceFailures.Select(f => new { f.Source, f.Message }),
         };
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        await using (var file = File.Create(temporary))
+        await OutputFile.WriteAtomicallyAsync(path, async temporary =>
+        {
+            await using var file = File.Create(temporary);
             await JsonSerializer.SerializeAsync(file, document, Options, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
+        });
         return path;
     }
 }

@@ -1,5 +1,6 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
+using Reporting.Data.Files;
 using Reporting.Registers.Schema;
 
 namespace Reporting.Registers.Workbooks;
@@ -59,13 +60,7 @@ public sealed class RegisterWorkbookWriter : IDisposable
     }
 
     /// <summary>Written under a temporary name and renamed, so no reader sees half a workbook.</summary>
-    public void SaveAs(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
-        _package.SaveAs(new FileInfo(temporary));
-        File.Move(temporary, path, overwrite: true);
-    }
+    public void SaveAs(string path) => OutputFile.WriteAtomically(path, temporary => _package.SaveAs(new FileInfo(temporary)));
 
     public void Dispose() => _package.Dispose();
 }

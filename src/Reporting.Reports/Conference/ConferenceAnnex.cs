@@ -1,4 +1,5 @@
 using OfficeOpenXml;
+using Reporting.Data.Files;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;
 using static Reporting.Reports.Excel.TableSheet;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Data.Files;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Output;
 using ScottPlot;

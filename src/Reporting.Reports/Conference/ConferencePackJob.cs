@@ -1,4 +1,5 @@
 using Reporting.Data.Figures;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Data.Units;

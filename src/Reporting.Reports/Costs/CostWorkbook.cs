@@ -1,6 +1,7 @@
 using System.Globalization;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Domain.Costs;
 using Reporting.Domain.Units;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using OfficeOpenXml;
+using Reporting.Data.Files;
 using Reporting.Data.Units;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 
 namespace Reporting.Reports.Output;

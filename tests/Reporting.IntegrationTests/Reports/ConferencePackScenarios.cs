@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using OfficeOpenXml;
 using Reporting.Data.Figures;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Data.Units;

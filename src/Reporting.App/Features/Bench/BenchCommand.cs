@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
 using Reporting.App.Hosting;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Reports.Output;
 using Spectre.Console;

@@ -4,11 +4,12 @@ using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
 using Reporting.App.Hosting;
 using Reporting.Data.Figures;
+using Reporting.Data.Files;
 using Reporting.Data.Runs;
-using Reporting.Reports;
-using Reporting.Reports.Output;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Units;
+using Reporting.Reports;
+using Reporting.Reports.Output;
 
 namespace Reporting.App.Features.Figures;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.App.Hosting;
 using Reporting.Data.Figures;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Domain.Units;
 using Reporting.Reports.Output;

@@ -10,6 +10,7 @@ using Reporting.App.Hosting;
 using Reporting.App.Web.Hosting;
 using Reporting.App.Web.Security;
 using Reporting.Data.Figures;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Data.Units;
 using Reporting.Reports.Output;

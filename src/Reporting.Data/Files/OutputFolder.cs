@@ -1,4 +1,4 @@
-namespace Reporting.Reports.Output;
+namespace Reporting.Data.Files;
 
 /// <summary>A folder of outputs that readers only ever see whole: built beside its place, then swapped in.</summary>
 public static class OutputFolder
@@ -9,10 +9,8 @@ public static class OutputFolder
     /// </summary>
     public static void ReplaceAtomically(string folder, Action<string> write)
     {
-        var parent = Path.GetDirectoryName(Path.GetFullPath(folder))!;
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $".{Path.GetFileName(folder)}.{Guid.NewGuid():N}.tmp");
-        var previous = Path.Combine(parent, $".{Path.GetFileName(folder)}.{Guid.NewGuid():N}.old");
+        var staging = TemporaryNames.Beside(folder, "tmp");
+        var previous = TemporaryNames.Beside(folder, "old");
         Directory.CreateDirectory(staging);
         try
         {
@@ -31,6 +29,10 @@ public static class OutputFolder
             }
             if (Directory.Exists(previous))
                 Directory.Delete(previous, recursive: true);
+        }
+        catch (Exception exception) when (DiskFull.Caused(exception))
+        {
+            throw DiskFull.While(folder, exception);
         }
         finally
         {

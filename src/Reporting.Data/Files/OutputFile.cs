@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace Reporting.Reports.Output;
+namespace Reporting.Data.Files;
 
 /// <summary>Files readers may open at any moment: written under a temporary name in the same folder, then renamed.</summary>
 public static class OutputFile
@@ -14,13 +14,16 @@ public static class OutputFile
 
     public static async Task WriteAtomicallyAsync(string path, Func<string, Task> write)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var temporary = TemporaryNames.Beside(path, "tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
         try
         {
             await write(temporary);
             File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception exception) when (DiskFull.Caused(exception))
+        {
+            throw DiskFull.While(path, exception);
         }
         finally
         {

@@ -1,0 +1,28 @@
+namespace Reporting.Data.Files;
+
+/// <summary>
+/// Names of files and folders still being written: hidden, beside their final place, and marked
+/// with the run writing them, so that the run taking over from one that died can clear what it
+/// left (<see cref="RunLeftovers"/>).
+/// </summary>
+public static class TemporaryNames
+{
+    private static readonly AsyncLocal<Guid?> WritingRun = new();
+
+    /// <summary>Marks what the calling flow writes from here on as the given run's.</summary>
+    internal static void WriteFor(Guid runId) => WritingRun.Value = runId;
+
+    /// <summary><c>.name.run.random.suffix</c>; without a run, <c>.name.random.suffix</c>.</summary>
+    public static string For(string finalName, string suffix)
+    {
+        var random = Guid.NewGuid().ToString("N");
+        return WritingRun.Value is { } run ? $".{finalName}.{run:N}.{random[..8]}.{suffix}" : $".{finalName}.{random}.{suffix}";
+    }
+
+    public static string Beside(string finalPath, string suffix) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(finalPath))!, For(Path.GetFileName(finalPath), suffix));
+
+    public static bool IsTemporary(string name) => name.StartsWith('.') && (name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".old", StringComparison.Ordinal));
+
+    internal static bool BelongsTo(string name, Guid runId) => IsTemporary(name) && name.Contains($".{runId:N}.", StringComparison.Ordinal);
+}
