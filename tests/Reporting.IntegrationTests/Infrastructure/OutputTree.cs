@@ -24,7 +24,7 @@ internal static class OutputTree
 
     /// <summary>
     /// Every file by its path, with what two runs over the same registers must agree on: a workbook's
-    /// cell values, a manifest without its run, time and snapshot ids, any other file's bytes.
+    /// cell values, a manifest without its run, time, snapshot ids and workbook hashes, any other file's bytes.
     /// </summary>
     public static SortedDictionary<string, string> Contents(string root) =>
         new(Files(root).ToDictionary(p => Relative(root, p), Content), StringComparer.Ordinal);
@@ -67,6 +67,12 @@ internal static class OutputTree
         manifest.Remove("generated_at");
         foreach (var snapshot in manifest["figure_snapshots"]!.AsArray())
             snapshot!.AsObject().Remove("id");
+        // A workbook's bytes hold the time it was saved; its cell values are compared on their own.
+        foreach (var file in manifest["files"]!.AsArray().Select(f => f!.AsObject()).Where(f => f["path"]!.GetValue<string>().EndsWith(".xlsx", StringComparison.Ordinal)))
+        {
+            file.Remove("sha256");
+            file.Remove("bytes");
+        }
         return manifest.ToJsonString();
     }
 }
