@@ -10,7 +10,7 @@ namespace Reporting.Data.Runs;
 /// </summary>
 public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null, RunLeftovers? leftovers = null)
 {
-    public const string InterruptedError = "Interrupted: the process running it stopped before the run ended.";
+    public const string InterruptedError = "Interrupted: the run stopped without recording its end (its process died, or it lost the database).";
 
     public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {

@@ -24,4 +24,20 @@ internal static class AppSettings
         settings["Logging:LogLevel:Default"] = "Warning";
         return settings;
     }
+
+    /// <summary>
+    /// For a server that must take over quickly from a dead one (a fetched job is handed out again
+    /// after 5 s, a run's lock lapses after 3 s), reading the whole register tree under <paramref name="source"/>.
+    /// </summary>
+    public static Dictionary<string, string?> ForTakeover(PipelineFixture pipeline, string source)
+    {
+        var settings = ForServer(pipeline);
+        settings["Sources:Folders:0:Path"] = Path.Combine(source, "communes");
+        settings["Sources:Folders:1:Name"] = "huyen";
+        settings["Sources:Folders:1:Level"] = "district";
+        settings["Sources:Folders:1:Path"] = Path.Combine(source, "districts");
+        settings["Scheduler:InvisibilityTimeoutSeconds"] = "5";
+        settings["Scheduler:LockLeaseSeconds"] = "3";
+        return settings;
+    }
 }

@@ -23,8 +23,9 @@ public sealed class PipelineFixture : IAsyncDisposable
     public string Source => Path.Combine(Folder, "source");
     public string Vault => Path.Combine(Folder, "vault");
 
-    public static async Task<PipelineFixture> CreateAsync(DatabaseProvider provider) =>
-        new(await TestDatabases.CreateAsync(provider), Directory.CreateTempSubdirectory("pipeline-").FullName);
+    public static async Task<PipelineFixture> CreateAsync(DatabaseProvider provider) => Over(await TestDatabases.CreateAsync(provider));
+
+    public static PipelineFixture Over(TestDatabase database) => new(database, Directory.CreateTempSubdirectory("pipeline-").FullName);
 
     public string Output => Path.Combine(Folder, "output");
 

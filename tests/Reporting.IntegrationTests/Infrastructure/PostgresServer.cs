@@ -16,12 +16,14 @@ internal sealed class PostgresServer : IAsyncDisposable
 
     private readonly string? _dataFolder;
     private readonly string? _binaries;
+    private readonly int _port;
 
-    private PostgresServer(string adminConnectionString, string? dataFolder, string? binaries)
+    private PostgresServer(string adminConnectionString, string? dataFolder = null, string? binaries = null, int port = 0)
     {
         AdminConnectionString = adminConnectionString;
         _dataFolder = dataFolder;
         _binaries = binaries;
+        _port = port;
     }
 
     public string AdminConnectionString { get; }
@@ -29,21 +31,33 @@ internal sealed class PostgresServer : IAsyncDisposable
     public static async Task<PostgresServer> StartAsync()
     {
         if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured)
-            return new PostgresServer(configured, null, null);
+            return new PostgresServer(configured);
+        return await StartClusterAsync();
+    }
 
+    /// <summary>A throwaway cluster of this test's own, which it may stop and start again.</summary>
+    public static async Task<PostgresServer> StartClusterAsync()
+    {
         var binaries = FindBinaries() ?? throw new InvalidOperationException(
             $"No PostgreSQL server binaries under /usr/lib/postgresql/*/bin and {EnvironmentVariable} is not set.");
         var dataFolder = Path.Combine(Path.GetTempPath(), $"reporting-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataFolder);
-        var asRoot = Environment.UserName == "root";
-        if (asRoot)
+        if (AsRoot)
             await RunAsync("chown", $"postgres:postgres {dataFolder}");
+        await RunPostgresToolAsync(Path.Combine(binaries, "initdb"), $"-D {dataFolder} -A trust -E UTF8 -U postgres --locale=C.UTF-8");
         var port = FreePort();
-        await RunPostgresToolAsync(asRoot, Path.Combine(binaries, "initdb"), $"-D {dataFolder} -A trust -E UTF8 -U postgres --locale=C.UTF-8");
-        await RunPostgresToolAsync(asRoot, Path.Combine(binaries, "pg_ctl"),
-            $"-D {dataFolder} -l {dataFolder}/server.log -w -t 60 -o \"-p {port} -k {dataFolder} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
-        return new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", dataFolder, binaries);
+        var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", dataFolder, binaries, port);
+        await server.StartAgainAsync();
+        return server;
     }
+
+    /// <summary>Stops the server as an administrator would (<c>pg_ctl stop -m fast</c>: sessions cut off, no new ones).</summary>
+    public Task StopAsync() => RunPostgresToolAsync(PgCtl, $"-D {_dataFolder} -m fast -w stop");
+
+    public Task StartAgainAsync() => RunPostgresToolAsync(PgCtl,
+        $"-D {_dataFolder} -l {_dataFolder}/server.log -w -t 60 -o \"-p {_port} -k {_dataFolder} -h 127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off\" start");
+
+    private string PgCtl => Path.Combine(_binaries ?? throw new InvalidOperationException("Not a cluster of the tests' own."), "pg_ctl");
 
     /// <summary>A new, empty database for one test.</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -71,7 +85,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         if (_dataFolder is null || _binaries is null)
             return;
         NpgsqlConnection.ClearAllPools();
-        await RunPostgresToolAsync(Environment.UserName == "root", Path.Combine(_binaries, "pg_ctl"), $"-D {_dataFolder} -m immediate -w stop");
+        await RunPostgresToolAsync(PgCtl, $"-D {_dataFolder} -m immediate -w stop");
         Directory.Delete(_dataFolder, recursive: true);
     }
 
@@ -84,8 +98,11 @@ internal sealed class PostgresServer : IAsyncDisposable
                 .FirstOrDefault()
             : null;
 
-    private static Task RunPostgresToolAsync(bool asRoot, string tool, string arguments) =>
-        asRoot ? RunAsync("runuser", $"-u postgres -- {tool} {arguments}") : RunAsync(tool, arguments);
+    // initdb refuses to run as root.
+    private static bool AsRoot => Environment.UserName == "root";
+
+    private static Task RunPostgresToolAsync(string tool, string arguments) =>
+        AsRoot ? RunAsync("runuser", $"-u postgres -- {tool} {arguments}") : RunAsync(tool, arguments);
 
     private static async Task RunAsync(string fileName, string arguments)
     {

@@ -25,6 +25,8 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public bool HasExited => _process.HasExited;
+
     public string Log
     {
         get

@@ -167,22 +167,14 @@ public sealed class CrashRecoveryTests
 
     private async Task AssertAsUninterruptedAsync(string? outputs = null)
     {
-        AssertSame(await DatabaseState.DescribeAsync(_reference.Database), await DatabaseState.DescribeAsync(_pipeline.Database), "the database");
+        DatabaseState.AssertSame(await DatabaseState.DescribeAsync(_reference.Database), await DatabaseState.DescribeAsync(_pipeline.Database), "the database");
         if (outputs is null)
             return;
         var expected = OutputTree.Contents(Path.Combine(_reference.Output, outputs));
         Assert.IsNotEmpty(expected, $"the uninterrupted run wrote {outputs}");
-        AssertSame(Lines(expected), Lines(OutputTree.Contents(Path.Combine(_pipeline.Output, outputs))), outputs);
+        DatabaseState.AssertSame(Lines(expected), Lines(OutputTree.Contents(Path.Combine(_pipeline.Output, outputs))), outputs);
 
         static List<string> Lines(SortedDictionary<string, string> files) => files.Select(f => $"{f.Key}: {f.Value}").ToList();
-    }
-
-    private static void AssertSame(List<string> uninterrupted, List<string> actual, string what)
-    {
-        var missing = uninterrupted.Except(actual).ToList();
-        var extra = actual.Except(uninterrupted).ToList();
-        Assert.IsTrue(missing.Count == 0 && extra.Count == 0 && uninterrupted.Count == actual.Count,
-            $"{what} differs from an uninterrupted run's.\nOnly there:\n{string.Join('\n', missing)}\nOnly here:\n{string.Join('\n', extra)}");
     }
 
     private async Task RunUninterruptedAsync(Expression<Func<ReportingJobs, Task>> job)
@@ -193,17 +185,8 @@ public sealed class CrashRecoveryTests
     }
 
     /// <summary>Both pipelines read the same registers: the ones generated under this pipeline's source.</summary>
-    private Task<ServeProcess> StartServeAsync(PipelineFixture pipeline)
-    {
-        var settings = AppSettings.ForServer(pipeline);
-        settings["Sources:Folders:0:Path"] = Path.Combine(_pipeline.Source, "communes");
-        settings["Sources:Folders:1:Name"] = "huyen";
-        settings["Sources:Folders:1:Level"] = "district";
-        settings["Sources:Folders:1:Path"] = Path.Combine(_pipeline.Source, "districts");
-        settings["Scheduler:InvisibilityTimeoutSeconds"] = "5";
-        settings["Scheduler:LockLeaseSeconds"] = "3";
-        return ServeProcess.StartAsync(pipeline.Folder, settings);
-    }
+    private Task<ServeProcess> StartServeAsync(PipelineFixture pipeline) =>
+        ServeProcess.StartAsync(pipeline.Folder, AppSettings.ForTakeover(pipeline, _pipeline.Source));
 
     private static void Enqueue(PipelineFixture pipeline, Expression<Func<ReportingJobs, Task>> job) =>
         new BackgroundJobClient(SchedulerStorage.Create(pipeline.Database.ConnectionString, new SchedulerOptions())).Enqueue(job);
