@@ -17,7 +17,7 @@ public static class ConferenceAnnex
 
     public static void Write(PackModel pack, IReadOnlyList<ChildRow> communes, IReadOnlyList<NamedExemplar> exemplars, string path)
     {
-        using var package = new ExcelPackage();
+        var package = ReportPackages.New();
         package.Workbook.Properties.Title = $"Phụ lục {pack.ShortTitle} — {pack.UnitName}";
         package.Workbook.Properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
 

@@ -33,7 +33,7 @@ public static class CostWorkbook
 
     public static void Write(int year, CostPlan plan, CostSettings settings, IReadOnlyList<FigureSnapshot> snapshots, string path)
     {
-        using var package = new ExcelPackage();
+        var package = ReportPackages.New();
         package.Workbook.Properties.Title = $"Dự toán kinh phí năm {year}";
         package.Workbook.Properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
         var summary = NewSheet(package, Summary, $"TỔNG HỢP DỰ TOÁN KINH PHÍ NĂM {year}", 6);

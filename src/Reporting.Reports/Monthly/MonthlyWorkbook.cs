@@ -18,7 +18,7 @@ public static class MonthlyWorkbook
     {
         if (!File.Exists(templatePath))
             throw new TemplateException($"Không tìm thấy mẫu '{TemplateName}' ở {templatePath}; chạy 'reporting templates' để tạo lại mẫu mặc định.");
-        using var package = new ExcelPackage(new FileInfo(templatePath));
+        var package = ReportPackages.FromTemplate(templatePath);
         var scalars = Scalars(figures, maxDaysSinceUpdate);
 
         var summary = FigureSheets.FillSummary(package, figures, scalars);

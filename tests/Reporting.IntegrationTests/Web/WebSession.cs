@@ -30,15 +30,21 @@ internal sealed partial class WebSession(HttpClient client) : IDisposable
     }
 
     /// <summary>Posts a form of the page at <paramref name="formPage"/>, carrying that page's anti-forgery field.</summary>
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields)
+    public Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields) =>
+        PostFormAsync(formPage, action, fields.AsEnumerable());
+
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(formPage);
         var token = AntiforgeryToken().Match(page);
         Assert.IsTrue(token.Success, $"no anti-forgery token on {formPage}");
-        return await PostWithoutTokenAsync(action, new Dictionary<string, string>(fields) { [FieldName] = token.Groups["token"].Value });
+        return await PostWithoutTokenAsync(action, fields.Append(KeyValuePair.Create(FieldName, token.Groups["token"].Value)));
     }
 
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string action, Dictionary<string, string> fields) =>
+        PostWithoutTokenAsync(action, fields.AsEnumerable());
+
+    public Task<HttpResponseMessage> PostWithoutTokenAsync(string action, IEnumerable<KeyValuePair<string, string>> fields) =>
         client.PostAsync(action, new FormUrlEncodedContent(fields));
 
     private const string FieldName = "__RequestVerificationToken";

@@ -1,0 +1,153 @@
+using System.Diagnostics;
+using System.Net;
+using Hangfire;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Reporting.Data.Model;
+using Reporting.IntegrationTests.Infrastructure;
+using Reporting.IntegrationTests.Web;
+using Reporting.Testing;
+
+namespace Reporting.IntegrationTests.Reliability;
+
+/// <summary>
+/// Twenty re-runs asked for at once on the admin page while every schedule is triggered from the
+/// dashboard: each runs to the end exactly once, and the pages answer within a second throughout.
+/// <c>REPORTING_LOAD_RERUNS</c> asks for more re-runs.
+/// </summary>
+[TestClass]
+public sealed class ConcurrentRerunsTests
+{
+    private const string RerunsVariable = "REPORTING_LOAD_RERUNS";
+    private static readonly TimeSpan PageLimit = TimeSpan.FromSeconds(1);
+    private static readonly string[] Schedules = ["nightly-pull", "monthly-summary", "yearly-figures", "conference-packs", "cost-estimate"];
+
+    // On 20 December 2018 the schedules run: the nightly pull and then the figures of 2018, the
+    // summary of November 2018, the figures of 2017, the packs of 2018 and the estimate for 2019.
+    private static readonly string[] ScheduledRuns =
+        ["pull {\"sources\":[\"xa\"],\"year\":null,\"unit\":null}", "figures period=2018", "monthly month=2018-11", "figures period=2017", "conference year=2018", "costs year=2019"];
+
+    private PipelineFixture _pipeline = null!;
+    private ServeFactory _factory = null!;
+
+    [TestInitialize]
+    public async Task StartAsync()
+    {
+        _pipeline = await PipelineFixture.CreateAsync(DatabaseProvider.PostgreSql);
+        RegisterBuilder.Commune("23272", 2018, updatedOn: new DateTime(2018, 12, 10))
+            .Village("T01", 10, Steps.Recognized(2018))
+            .Household("0001", "T01", Steps.Recognized(2018))
+            .SaveUnder(_pipeline.Source);
+        await _pipeline.PullAsync();
+        var schedules = new Dictionary<string, string?>();
+        foreach (var schedule in new[] { "Nightly", "Monthly", "YearlyFigures", "Conference", "Costs" })
+            schedules[$"Schedules:{schedule}"] = "0 0 1 1 *"; // registered, fired by the test
+        _factory = new ServeFactory(_pipeline, FakeClock.Reading(() => new DateTimeOffset(2018, 12, 20, 3, 0, 0, TimeSpan.Zero)), schedules);
+    }
+
+    [TestCleanup]
+    public async Task StopAsync()
+    {
+        await _factory.DisposeAsync();
+        await _pipeline.DisposeAsync();
+    }
+
+    [TestMethod]
+    public async Task Reruns_and_schedules_at_once_each_run_once_while_the_pages_answer_within_a_second()
+    {
+        var reruns = Reruns(int.TryParse(Environment.GetEnvironmentVariable(RerunsVariable), out var n) && n > 0 ? n : 20);
+        using var watcher = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        using var stopWatching = new CancellationTokenSource();
+        var latencies = WatchPagesAsync(watcher, stopWatching.Token);
+
+        var admins = new List<WebSession>();
+        for (var i = 0; i <= reruns.Count; i++)
+            admins.Add(await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword));
+        var asked = reruns.Select((form, i) => admins[i].PostFormAsync("/", "/runs", form)).ToList();
+        var triggered = admins[^1].PostFormAsync("/hangfire/recurring", "/hangfire/recurring/trigger", Schedules.Select(id => KeyValuePair.Create("jobs[]", id)));
+        foreach (var response in await Task.WhenAll(asked))
+            Assert.AreEqual(HttpStatusCode.Redirect, response.StatusCode, await response.Content.ReadAsStringAsync());
+        Assert.AreEqual(HttpStatusCode.NoContent, (await triggered).StatusCode);
+        var expected = reruns.Select(Key).Concat(ScheduledRuns).ToList();
+
+        var runs = await WaitForRunsAsync(expected.Count);
+        await stopWatching.CancelAsync();
+        var times = await latencies;
+        admins.ForEach(a => a.Dispose());
+
+        CollectionAssert.AreEquivalent(expected, runs.Select(r => r.Key).ToList(), "every run asked for, each once");
+        Assert.IsTrue(runs.All(r => r.Status == RunStatus.Succeeded), string.Join("\n", runs.Where(r => r.Status != RunStatus.Succeeded)));
+        Assert.AreEqual(0L, _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedCount(), "no job failed, so none was retried");
+        Assert.IsGreaterThan(10, times.Count, "the pages were asked for throughout");
+        var sorted = times.Select(t => t.Time).Order().ToList();
+        var worst = sorted[^1];
+        Assert.IsLessThan(PageLimit, worst, $"slowest page {worst.TotalMilliseconds:0} ms of {times.Count}: "
+            + string.Join(", ", times.OrderByDescending(t => t.Time).Take(8).Select(t => $"{t.Page} {t.Time.TotalMilliseconds:0} ms at {t.At:HH:mm:ss.fff}")));
+        ReliabilityLog.Write($"load: {reruns.Count} re-runs from the admin page + {Schedules.Length} schedules from the dashboard → {runs.Count} runs, each once, all succeeded; "
+            + $"{times.Count} page loads, median {sorted[sorted.Count / 2].TotalMilliseconds:0} ms, slowest {worst.TotalMilliseconds:0} ms");
+    }
+
+    /// <summary>Distinct re-runs, taken in turn from the monthly summaries, the figures and the estimates, none of them one a schedule runs.</summary>
+    private static List<Dictionary<string, string>> Reruns(int count)
+    {
+        var months = Enumerable.Range(2016, 5).SelectMany(y => Enumerable.Range(1, 12).Select(m => $"{y}-{m:00}")).Where(m => m != "2018-11").ToList();
+        var monthly = months.Select(m => new Dictionary<string, string> { ["job"] = "monthly", ["month"] = m });
+        var figures = new[] { "2016", "2019", "2020", "2016-2018", "2018-2020" }.Concat(months)
+            .Select(p => new Dictionary<string, string> { ["job"] = "figures", ["period"] = p });
+        var costs = new[] { 2016, 2017, 2018, 2020 }.Select(y => new Dictionary<string, string> { ["job"] = "costs", ["year"] = $"{y}" });
+        var lists = new[] { monthly.ToList(), figures.ToList(), costs.ToList() };
+        var taken = new List<Dictionary<string, string>>();
+        for (var i = 0; taken.Count < count && lists.Any(l => i < l.Count); i++)
+            taken.AddRange(lists.Where(l => i < l.Count).Select(l => l[i]).Take(count - taken.Count));
+        return taken;
+    }
+
+    private static string Key(Dictionary<string, string> form) => form["job"] switch
+    {
+        "monthly" => $"monthly month={form["month"]}",
+        "figures" => $"figures period={form["period"]}",
+        _ => $"costs year={form["year"]}",
+    };
+
+    private sealed record PageLoad(string Page, TimeSpan Time, DateTime At);
+
+    private static async Task<List<PageLoad>> WatchPagesAsync(WebSession admin, CancellationToken stop)
+    {
+        string[] pages = ["/", "/hangfire", "/hangfire/jobs/processing", "/hangfire/recurring"];
+        var times = new List<PageLoad>();
+        for (var i = 0; !stop.IsCancellationRequested; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await admin.Client.GetAsync(pages[i % pages.Length], CancellationToken.None);
+            await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
+            times.Add(new PageLoad(pages[i % pages.Length], clock.Elapsed, DateTime.UtcNow));
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, pages[i % pages.Length]);
+            try
+            {
+                await Task.Delay(100, stop);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        return times;
+    }
+
+    private sealed record Run(string Key, RunStatus Status, string? Error);
+
+    private async Task<List<Run>> WaitForRunsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            await using var db = _pipeline.Database.NewContext();
+            var runs = (await db.Runs.AsNoTracking().Select(r => new { r.Job, r.Parameters, r.Status, r.Error }).ToListAsync())
+                .Select(r => new Run($"{r.Job} {r.Parameters}", r.Status, r.Error)).ToList();
+            if (runs.Count >= count && runs.All(r => r.Status != RunStatus.Running))
+                return runs;
+            if (DateTime.UtcNow > deadline)
+                throw new AssertFailedException($"{runs.Count(r => r.Status != RunStatus.Running)} of {count} runs finished:\n{string.Join("\n", runs)}");
+            await Task.Delay(250);
+        }
+    }
+}
