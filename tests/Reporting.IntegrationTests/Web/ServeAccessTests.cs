@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.Web;
 
@@ -79,6 +80,7 @@ public sealed class ServeAccessTests
             var toLogin = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.AbsolutePath == "/login";
             Assert.IsTrue(toLogin || response.StatusCode == HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to an anonymous request");
         }
+        ReliabilityLog.Write($"access: {endpoints.Count(e => !e.Anonymous) + 1} anonymous requests (every mapped endpoint and method but /health and /login, and an unknown page) refused");
         using var health = await anonymous.GetAsync("/health");
         Assert.AreEqual(HttpStatusCode.OK, health.StatusCode);
         Assert.AreEqual("""{"status":"Healthy","checks":{"database":"Healthy","storage":"Healthy"}}""", await health.Content.ReadAsStringAsync());
@@ -123,6 +125,7 @@ public sealed class ServeAccessTests
             Assert.IsTrue(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"POST {action} answered {(int)response.StatusCode} to a viewer");
         }
         Assert.AreEqual(0L, EnqueuedJobs, "nothing was enqueued");
+        ReliabilityLog.Write($"access: {actions.Count} actions that change something (our forms and Hangfire's dashboard commands) refused to a viewer");
     }
 
     [TestMethod]
@@ -265,15 +268,23 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
-    public async Task Session_cookie_is_http_only_and_same_site_strict()
+    [DataRow("http://localhost", false)]
+    [DataRow("https://localhost", true)]
+    public async Task Cookies_are_http_only_same_site_strict_and_secure_when_served_over_https(string address, bool secure)
     {
-        using var session = _factory.Session();
+        using var session = _factory.Session(new Uri(address));
 
+        using var loginPage = await session.GetAsync("/login");
         using var login = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
 
-        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("reporting.session=", StringComparison.Ordinal));
-        StringAssert.Contains(cookie, "httponly");
-        StringAssert.Contains(cookie, "samesite=strict");
+        var cookies = loginPage.Headers.GetValues("Set-Cookie").Concat(login.Headers.GetValues("Set-Cookie")).ToList();
+        foreach (var name in new[] { "reporting.session=", "reporting.antiforgery=" })
+        {
+            var cookie = cookies.First(c => c.StartsWith(name, StringComparison.Ordinal));
+            StringAssert.Contains(cookie, "httponly", name);
+            StringAssert.Contains(cookie, "samesite=strict", name);
+            Assert.AreEqual(secure, cookie.Contains("secure", StringComparison.Ordinal), $"{name} over {address}: {cookie}");
+        }
     }
 
     [TestMethod]

@@ -44,5 +44,10 @@ internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 
-    public WebSession Session() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+    public WebSession Session(Uri? address = null) => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = address ?? new Uri("http://localhost"),
+    }));
 }

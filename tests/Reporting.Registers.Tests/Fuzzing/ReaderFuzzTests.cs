@@ -118,6 +118,8 @@ public sealed class ReaderFuzzTests
         foreach (var tally in tallies)
             TestContext.WriteLine($"fuzz {kind} {tally.Mutation}: {tally.Parsed + tally.Rejected} inputs, {tally.Parsed} read, {tally.Rejected} rejected, slowest {tally.Slowest.TotalMilliseconds:0} ms");
         Assert.AreEqual(mutations.Count * Iterations, tallies.Sum(t => t.Parsed + t.Rejected), "every input has an outcome");
+        ReliabilityLog.Write($"fuzz {kind}: {tallies.Sum(t => t.Parsed + t.Rejected)} inputs from {mutations.Count} mutations, {tallies.Sum(t => t.Parsed)} read, "
+            + $"{tallies.Sum(t => t.Rejected)} rejected with a reason, 0 unhandled, slowest {tallies.Max(t => t.Slowest).TotalMilliseconds:0} ms (seed {Seed})");
     }
 
     [TestMethod]
