@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reporting.Data.Files;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.IntegrationTests.Infrastructure;
@@ -47,6 +48,39 @@ public abstract class JobLockScenarios
         await using var db = _database.NewContext();
         Assert.AreEqual(3, await db.Runs.CountAsync(r => r.Status == RunStatus.Succeeded));
         Assert.AreEqual(0, await db.JobLocks.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Run_taking_over_from_a_dead_one_removes_that_runs_temporary_files_and_no_others()
+    {
+        var folder = Directory.CreateTempSubdirectory("leftovers-").FullName;
+        var leftovers = new RunLeftovers([folder]);
+        string Leave(string name)
+        {
+            var path = TemporaryNames.Beside(Path.Combine(folder, "monthly", name), "tmp");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "half-written");
+            return path;
+        }
+        async Task<string> Run(string parameters, Func<string>? leave = null)
+        {
+            await using var db = _database.NewContext();
+            return await new RunLedger(db, TimeProvider.System, null, leftovers)
+                .RecordAsync("monthly", parameters, "test", _ => Task.FromResult(leave?.Invoke() ?? ""), CancellationToken.None);
+        }
+        var dead = await Run("month=2018-12", () => Leave("a.xlsx"));
+        var otherDead = await Run("month=2018-11", () => Leave("b.xlsx"));
+        var outsideAnyRun = Leave("c.xlsx");
+        // As if both had died: the ledger still calls them running.
+        await using (var db = _database.NewContext())
+            await db.Runs.ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running));
+
+        await Run("month=2018-12");
+
+        Assert.IsFalse(File.Exists(dead), "the dead run's file is removed by the run that takes its place");
+        Assert.IsTrue(File.Exists(otherDead), "another job's leftovers wait for that job's own next run");
+        Assert.IsTrue(File.Exists(outsideAnyRun));
+        Directory.Delete(folder, recursive: true);
     }
 
     [TestMethod]
