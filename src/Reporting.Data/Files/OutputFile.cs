@@ -15,9 +15,9 @@ public static class OutputFile
     public static async Task WriteAtomicallyAsync(string path, Func<string, Task> write)
     {
         var temporary = TemporaryNames.Beside(path, "tmp");
-        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
         try
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
             await write(temporary);
             File.Move(temporary, path, overwrite: true);
         }

@@ -11,9 +11,9 @@ public static class OutputFolder
     {
         var staging = TemporaryNames.Beside(folder, "tmp");
         var previous = TemporaryNames.Beside(folder, "old");
-        Directory.CreateDirectory(staging);
         try
         {
+            Directory.CreateDirectory(staging);
             write(staging);
             if (Directory.Exists(folder))
                 Directory.Move(folder, previous);

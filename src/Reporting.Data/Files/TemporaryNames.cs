@@ -7,16 +7,17 @@ namespace Reporting.Data.Files;
 /// </summary>
 public static class TemporaryNames
 {
+    private const int RandomChars = 8;
     private static readonly AsyncLocal<Guid?> WritingRun = new();
 
     /// <summary>Marks what the calling flow writes from here on as the given run's.</summary>
-    internal static void WriteFor(Guid runId) => WritingRun.Value = runId;
+    internal static void MarkAsRun(Guid runId) => WritingRun.Value = runId;
 
     /// <summary><c>.name.run.random.suffix</c>; without a run, <c>.name.random.suffix</c>.</summary>
     public static string For(string finalName, string suffix)
     {
         var random = Guid.NewGuid().ToString("N");
-        return WritingRun.Value is { } run ? $".{finalName}.{run:N}.{random[..8]}.{suffix}" : $".{finalName}.{random}.{suffix}";
+        return WritingRun.Value is { } run ? $".{finalName}.{run:N}.{random[..RandomChars]}.{suffix}" : $".{finalName}.{random}.{suffix}";
     }
 
     public static string Beside(string finalPath, string suffix) =>
@@ -24,5 +25,14 @@ public static class TemporaryNames
 
     public static bool IsTemporary(string name) => name.StartsWith('.') && (name.EndsWith(".tmp", StringComparison.Ordinal) || name.EndsWith(".old", StringComparison.Ordinal));
 
-    internal static bool BelongsTo(string name, Guid runId) => IsTemporary(name) && name.Contains($".{runId:N}.", StringComparison.Ordinal);
+    /// <summary>The run a temporary name was written for, and the name it stands in for; null for any other name.</summary>
+    internal static (Guid Run, string FinalName)? Parse(string name)
+    {
+        if (!IsTemporary(name))
+            return null;
+        var parts = name[..^4].Split('.');
+        if (parts.Length < 4 || parts[^1].Length != RandomChars || !Guid.TryParseExact(parts[^2], "N", out var run))
+            return null;
+        return (run, string.Join('.', parts[1..^2]));
+    }
 }

@@ -36,8 +36,8 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
             .SetProperty(r => r.Status, RunStatus.Failed)
             .SetProperty(r => r.Error, InterruptedError)
             .SetProperty(r => r.FinishedAt, now), cancellationToken);
-        foreach (var id in deadIds)
-            leftovers?.Remove(id);
+        // A dead run stopped renewing its lease at least three quarters of a lease ago.
+        leftovers?.Remove(deadIds, (lease ?? LockLease.Default).Duration / 2);
     }
 
     private async Task<T> RecordLockedAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         db.Runs.Add(record);
         await db.SaveChangesAsync(cancellationToken);
         // Flows into everything the run awaits; the caller's own flow is left as it was.
-        TemporaryNames.WriteFor(record.Id);
+        TemporaryNames.MarkAsRun(record.Id);
         try
         {
             var result = await run(record.Id);

@@ -24,10 +24,10 @@ public sealed class FileVault(string root)
     /// <summary>Copies a file of any size into the vault while hashing it, never holding it in memory.</summary>
     public async Task<string> KeepFileAsync(string sourcePath, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(root);
         var temporary = TemporaryNames.Beside(Path.Combine(root, "incoming"), "tmp");
         try
         {
+            Directory.CreateDirectory(root);
             string sha256;
             await using (var source = File.OpenRead(sourcePath))
             await using (var target = File.Create(temporary))
@@ -49,7 +49,7 @@ public sealed class FileVault(string root)
         }
         catch (Exception exception) when (DiskFull.Caused(exception))
         {
-            throw DiskFull.While(sourcePath, exception);
+            throw DiskFull.While(root, exception);
         }
         finally
         {

@@ -38,15 +38,6 @@ internal static partial class DatabaseState
         return state;
     }
 
-    /// <summary>Two descriptions line for line, and if not, the lines only in one of them.</summary>
-    public static void AssertSame(List<string> uninterrupted, List<string> actual, string what)
-    {
-        var missing = uninterrupted.Except(actual).ToList();
-        var extra = actual.Except(uninterrupted).ToList();
-        Assert.IsTrue(missing.Count == 0 && extra.Count == 0 && uninterrupted.Count == actual.Count,
-            $"{what} differs from an uninterrupted run's.\nOnly there:\n{string.Join('\n', missing)}\nOnly here:\n{string.Join('\n', extra)}");
-    }
-
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?Z?")]
     private static partial Regex Timestamp();
 

@@ -12,7 +12,8 @@ namespace Reporting.IntegrationTests.Reliability;
 
 /// <summary>
 /// Twenty re-runs asked for at once on the admin page while every schedule is triggered from the
-/// dashboard: each runs to the end exactly once, and the pages answer within a second throughout.
+/// dashboard (the nightly one runs the pull and then this year's figures): each runs to the end
+/// exactly once, no attempt fails, and the pages answer within a second throughout.
 /// <c>REPORTING_LOAD_RERUNS</c> asks for more re-runs.
 /// </summary>
 [TestClass]
@@ -57,6 +58,8 @@ public sealed class ConcurrentRerunsTests
     {
         var reruns = Reruns(int.TryParse(Environment.GetEnvironmentVariable(RerunsVariable), out var n) && n > 0 ? n : 20);
         using var watcher = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        foreach (var page in Pages)
+            await watcher.Client.GetStringAsync(page); // first renders compile, as on any server that has been up a while
         using var stopWatching = new CancellationTokenSource();
         var latencies = WatchPagesAsync(watcher, stopWatching.Token);
 
@@ -77,7 +80,12 @@ public sealed class ConcurrentRerunsTests
 
         CollectionAssert.AreEquivalent(expected, runs.Select(r => r.Key).ToList(), "every run asked for, each once");
         Assert.IsTrue(runs.All(r => r.Status == RunStatus.Succeeded), string.Join("\n", runs.Where(r => r.Status != RunStatus.Succeeded)));
-        Assert.AreEqual(0L, _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedCount(), "no job failed, so none was retried");
+        var monitoring = _factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var retried = monitoring.SucceededJobs(0, int.MaxValue)
+            .Where(job => monitoring.JobDetails(job.Key).History.Any(state => state.StateName is "Failed" or "Scheduled"))
+            .Select(job => job.Key).ToList();
+        Assert.IsEmpty(retried, "no job failed an attempt (a run refused by its lock would have, and been retried)");
+        Assert.AreEqual(0L, monitoring.FailedCount());
         Assert.IsGreaterThan(10, times.Count, "the pages were asked for throughout");
         var sorted = times.Select(t => t.Time).Order().ToList();
         var worst = sorted[^1];
@@ -111,17 +119,18 @@ public sealed class ConcurrentRerunsTests
 
     private sealed record PageLoad(string Page, TimeSpan Time, DateTime At);
 
+    private static readonly string[] Pages = ["/", "/hangfire", "/hangfire/jobs/processing", "/hangfire/recurring"];
+
     private static async Task<List<PageLoad>> WatchPagesAsync(WebSession admin, CancellationToken stop)
     {
-        string[] pages = ["/", "/hangfire", "/hangfire/jobs/processing", "/hangfire/recurring"];
         var times = new List<PageLoad>();
         for (var i = 0; !stop.IsCancellationRequested; i++)
         {
             var clock = Stopwatch.StartNew();
-            using var response = await admin.Client.GetAsync(pages[i % pages.Length], CancellationToken.None);
+            using var response = await admin.Client.GetAsync(Pages[i % Pages.Length], CancellationToken.None);
             await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
-            times.Add(new PageLoad(pages[i % pages.Length], clock.Elapsed, DateTime.UtcNow));
-            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, pages[i % pages.Length]);
+            times.Add(new PageLoad(Pages[i % Pages.Length], clock.Elapsed, DateTime.UtcNow));
+            Assert.AreEqual(HttpStatusCode.OK, response.StatusCode, Pages[i % Pages.Length]);
             try
             {
                 await Task.Delay(100, stop);

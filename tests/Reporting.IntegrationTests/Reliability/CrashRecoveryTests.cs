@@ -77,7 +77,7 @@ public sealed class CrashRecoveryTests
         {
             Enqueue(_pipeline, j => j.FiguresAsync("2018", "test", CancellationToken.None));
             // Reading goes on; the figures are computed and wait to be saved.
-            await WaitUntilAsync(_pipeline, async db => await WaitingOnLocksAsync(db) > 0, "the figures to wait on the snapshot table", server);
+            await WaitUntilAsync(_pipeline, async db => await SavesWaitingAsync(db) > 0, "the figures to wait on the snapshot table", server);
             server.Kill();
             await using var db = _pipeline.Database.NewContext();
             Assert.AreEqual(0, await db.FigureSnapshots.CountAsync(), "the killed run had saved nothing");
@@ -113,7 +113,6 @@ public sealed class CrashRecoveryTests
         AssertEveryVisiblePackWhole(packs);
 
         await FinishAfterRestartAsync("conference");
-        Assert.IsEmpty(OutputTree.Temporaries(_pipeline.Output), "the retry removed what the killed run left half-written");
         await AssertAsUninterruptedAsync("conference");
     }
 
@@ -137,26 +136,29 @@ public sealed class CrashRecoveryTests
             await pipeline.PullAsync(2018, sources: FolderSource.ForTree(_pipeline.Source, pipeline.FileVault, FileLimits.Default).ToList());
     }
 
-    /// <summary>Holds SHARE on figure_snapshots: figures can be read and computed, not saved.</summary>
-    private async Task<NpgsqlTransaction> BlockSnapshotWritesAsync()
+    /// <summary>Holds SHARE on figure_snapshots until disposed: figures can be read and computed, not saved.</summary>
+    private async Task<NpgsqlConnection> BlockSnapshotWritesAsync()
     {
         var connection = new NpgsqlConnection(_pipeline.Database.ConnectionString);
         await connection.OpenAsync();
-        var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand("LOCK TABLE figure_snapshots IN SHARE MODE", connection, transaction);
+        await using var command = new NpgsqlCommand("BEGIN; LOCK TABLE figure_snapshots IN SHARE MODE", connection);
         await command.ExecuteNonQueryAsync();
-        return transaction;
+        return connection;
     }
 
-    private static async Task<int> WaitingOnLocksAsync(ReportingDbContext db) =>
+    private static async Task<int> SavesWaitingAsync(ReportingDbContext db) =>
         await db.Database.SqlQueryRaw<int>(
-            "SELECT count(*)::int AS \"Value\" FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'").SingleAsync();
+            """
+            SELECT count(*)::int AS "Value" FROM pg_stat_activity
+            WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%INSERT INTO%figure_snapshots%'
+            """).SingleAsync();
 
     /// <summary>Starts serve again and waits for the interrupted job's retry to succeed; the dead run is in the ledger as interrupted.</summary>
     private async Task FinishAfterRestartAsync(string job)
     {
         await using (var server = await StartServeAsync(_pipeline))
             await WaitUntilAsync(_pipeline, async db => await db.Runs.AnyAsync(r => r.Job == job && r.Status == RunStatus.Succeeded), $"the {job} to be finished", server);
+        Assert.IsEmpty(OutputTree.Temporaries(_pipeline.Folder), "nothing half-written is left in the output folder or the vault");
         await using var db = _pipeline.Database.NewContext();
         var runs = await db.Runs.Where(r => r.Job == job).OrderBy(r => r.StartedAt).Select(r => new { r.Status, r.Error }).ToListAsync();
         Assert.HasCount(2, runs, string.Join("\n", runs));
@@ -167,12 +169,12 @@ public sealed class CrashRecoveryTests
 
     private async Task AssertAsUninterruptedAsync(string? outputs = null)
     {
-        DatabaseState.AssertSame(await DatabaseState.DescribeAsync(_reference.Database), await DatabaseState.DescribeAsync(_pipeline.Database), "the database");
+        SameLines.Assert(await DatabaseState.DescribeAsync(_reference.Database), await DatabaseState.DescribeAsync(_pipeline.Database), "the database");
         if (outputs is null)
             return;
         var expected = OutputTree.Contents(Path.Combine(_reference.Output, outputs));
         Assert.IsNotEmpty(expected, $"the uninterrupted run wrote {outputs}");
-        DatabaseState.AssertSame(Lines(expected), Lines(OutputTree.Contents(Path.Combine(_pipeline.Output, outputs))), outputs);
+        SameLines.Assert(Lines(expected), Lines(OutputTree.Contents(Path.Combine(_pipeline.Output, outputs))), outputs);
 
         static List<string> Lines(SortedDictionary<string, string> files) => files.Select(f => $"{f.Key}: {f.Value}").ToList();
     }
@@ -191,19 +193,10 @@ public sealed class CrashRecoveryTests
     private static void Enqueue(PipelineFixture pipeline, Expression<Func<ReportingJobs, Task>> job) =>
         new BackgroundJobClient(SchedulerStorage.Create(pipeline.Database.ConnectionString, new SchedulerOptions())).Enqueue(job);
 
-    private static async Task WaitUntilAsync(PipelineFixture pipeline, Func<ReportingDbContext, Task<bool>> condition, string what, ServeProcess server)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (true)
+    private static Task WaitUntilAsync(PipelineFixture pipeline, Func<ReportingDbContext, Task<bool>> condition, string what, ServeProcess server) =>
+        Eventually.WaitUntilAsync(async () =>
         {
-            await using (var db = pipeline.Database.NewContext())
-            {
-                if (await condition(db))
-                    return;
-            }
-            if (DateTime.UtcNow > deadline)
-                throw new AssertFailedException($"Waited in vain for {what}. Server log:\n{server.Log}");
-            await Task.Delay(100);
-        }
-    }
+            await using var db = pipeline.Database.NewContext();
+            return await condition(db);
+        }, what, () => $"Server log:\n{server.Log}");
 }

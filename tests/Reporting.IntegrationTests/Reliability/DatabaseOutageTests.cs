@@ -37,23 +37,23 @@ public sealed class DatabaseOutageTests
         await using var server = await ServeProcess.StartAsync(pipeline.Folder, AppSettings.ForTakeover(pipeline, pipeline.Source));
         new BackgroundJobClient(SchedulerStorage.Create(connectionString, new SchedulerOptions()))
             .Enqueue<ReportingJobs>(j => j.PullAsync(2018, "test", CancellationToken.None));
-        await WaitUntilAsync(async () =>
+        await Eventually.WaitUntilAsync(async () =>
         {
             await using var db = pipeline.Database.NewContext();
             return await db.RegisterVersions.CountAsync() >= 10;
-        }, "the pull to be half-way", server);
+        }, "the pull to be half-way", () => server.Log);
 
         await postgres.StopAsync();
-        await WaitUntilAsync(async () => await HealthAsync(server) == HttpStatusCode.ServiceUnavailable, "serve to report the database unreachable", server);
+        await Eventually.WaitUntilAsync(async () => await HealthAsync(server) == HttpStatusCode.ServiceUnavailable, "serve to report the database unreachable", () => server.Log);
         await Task.Delay(TimeSpan.FromSeconds(2));
         await postgres.StartAgainAsync();
         Npgsql.NpgsqlConnection.ClearAllPools(); // this test's own connections died with the server
 
-        await WaitUntilAsync(async () =>
+        await Eventually.WaitUntilAsync(async () =>
         {
             await using var db = pipeline.Database.NewContext();
             return await db.Runs.AnyAsync(r => r.Status == RunStatus.Succeeded);
-        }, "the retried pull to succeed", server);
+        }, "the retried pull to succeed", () => server.Log);
         Assert.IsFalse(server.HasExited, "serve rode out the outage");
         Assert.AreEqual(HttpStatusCode.OK, await HealthAsync(server));
 
@@ -63,7 +63,7 @@ public sealed class DatabaseOutageTests
         Assert.AreEqual(RunStatus.Failed, runs[0].Status, "the run the outage cut off");
         Assert.AreEqual(RunStatus.Succeeded, runs[1].Status);
         await reference.PullAsync(2018, sources: FolderSource.ForTree(pipeline.Source, reference.FileVault, FileLimits.Default).ToList());
-        DatabaseState.AssertSame(await DatabaseState.DescribeAsync(reference.Database), await DatabaseState.DescribeAsync(pipeline.Database), "the database");
+        SameLines.Assert(await DatabaseState.DescribeAsync(reference.Database), await DatabaseState.DescribeAsync(pipeline.Database), "the database");
         ReliabilityLog.Write($"database outage: PostgreSQL stopped mid-pull and restarted; serve stayed up, /health said 503, the cut-off run failed (\"{runs[0].Error}\"), the retry stored every register once");
     }
 
@@ -77,17 +77,6 @@ public sealed class DatabaseOutageTests
         catch (HttpRequestException)
         {
             return HttpStatusCode.ServiceUnavailable;
-        }
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what, ServeProcess server)
-    {
-        var deadline = DateTime.UtcNow.AddMinutes(3);
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-                throw new AssertFailedException($"Waited in vain for {what}. Server log:\n{server.Log}");
-            await Task.Delay(200);
         }
     }
 }

@@ -51,34 +51,48 @@ public abstract class JobLockScenarios
     }
 
     [TestMethod]
-    public async Task Run_taking_over_from_a_dead_one_removes_that_runs_temporary_files_and_no_others()
+    public async Task Run_taking_over_from_a_dead_one_clears_what_it_left_and_nothing_else()
     {
         var folder = Directory.CreateTempSubdirectory("leftovers-").FullName;
         var leftovers = new RunLeftovers([folder]);
-        string Leave(string name)
+        var hourAgo = DateTime.UtcNow.AddHours(-1);
+        string Leave(string name, DateTime? writtenAt = null)
         {
             var path = TemporaryNames.Beside(Path.Combine(folder, "monthly", name), "tmp");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, "half-written");
+            File.SetLastWriteTimeUtc(path, writtenAt ?? hourAgo);
             return path;
         }
-        async Task<string> Run(string parameters, Func<string>? leave = null)
+        string SetAside(string packName)
+        {
+            var path = TemporaryNames.Beside(Path.Combine(folder, "conference", packName), "old");
+            Directory.CreateDirectory(path);
+            File.WriteAllText(Path.Combine(path, "bao-cao.html"), "the pack before");
+            File.SetLastWriteTimeUtc(Path.Combine(path, "bao-cao.html"), hourAgo);
+            Directory.SetLastWriteTimeUtc(path, hourAgo);
+            return path;
+        }
+        async Task<string[]> Run(string parameters, params Func<string>[] writes)
         {
             await using var db = _database.NewContext();
             return await new RunLedger(db, TimeProvider.System, null, leftovers)
-                .RecordAsync("monthly", parameters, "test", _ => Task.FromResult(leave?.Invoke() ?? ""), CancellationToken.None);
+                .RecordAsync("monthly", parameters, "test", _ => Task.FromResult(writes.Select(write => write()).ToArray()), CancellationToken.None);
         }
-        var dead = await Run("month=2018-12", () => Leave("a.xlsx"));
-        var otherDead = await Run("month=2018-11", () => Leave("b.xlsx"));
-        var outsideAnyRun = Leave("c.xlsx");
+        var dead = await Run("month=2018-12", () => Leave("a.xlsx"), () => SetAside("602"), () => Leave("b.xlsx", DateTime.UtcNow));
+        var otherDead = await Run("month=2018-11", () => Leave("c.xlsx"));
+        var outsideAnyRun = Leave("d.xlsx");
         // As if both had died: the ledger still calls them running.
         await using (var db = _database.NewContext())
             await db.Runs.ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, RunStatus.Running));
 
         await Run("month=2018-12");
 
-        Assert.IsFalse(File.Exists(dead), "the dead run's file is removed by the run that takes its place");
-        Assert.IsTrue(File.Exists(otherDead), "another job's leftovers wait for that job's own next run");
+        Assert.IsFalse(File.Exists(dead[0]), "the dead run's file is removed by the run that takes its place");
+        Assert.AreEqual("the pack before", File.ReadAllText(Path.Combine(folder, "conference", "602", "bao-cao.html")), "the folder it had set aside is back");
+        Assert.IsFalse(Directory.Exists(dead[1]));
+        Assert.IsTrue(File.Exists(dead[2]), "a file written a moment ago may be a live run's, whatever the ledger says");
+        Assert.IsTrue(File.Exists(otherDead[0]), "another job's leftovers wait for that job's own next run");
         Assert.IsTrue(File.Exists(outsideAnyRun));
         Directory.Delete(folder, recursive: true);
     }

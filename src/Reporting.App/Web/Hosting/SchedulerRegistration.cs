@@ -34,7 +34,7 @@ internal static class SchedulerRegistration
             // This host's scopes, not Hangfire's process-wide activator, which the last host configured sets (and may have disposed).
             server.Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
             server.WorkerCount = provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.WorkerCount;
-            RequestThreads.ReserveBeside(server.WorkerCount);
+            ThreadPoolFloor.RaiseFor(server.WorkerCount);
             server.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
         });
         services.AddHostedService<RecurringScheduleRegistration>();
