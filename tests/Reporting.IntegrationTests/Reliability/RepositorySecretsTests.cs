@@ -13,13 +13,16 @@ public sealed partial class RepositorySecretsTests
 {
     // The tests hold made-up credentials of their own users and servers (and plant secrets here, to show they are found).
     private static readonly string[] Skipped = ["tests", "bin", "obj", ".git", "TestResults", "reports-output", "data"];
-    private static readonly string[] TextFiles = [".cs", ".json", ".md", ".sh", ".yml", ".yaml", ".xml", ".props", ".targets", ".csproj", ".config", ".sbn", ".html", ".txt", ""];
+    private static readonly string[] TextFiles =
+        [".cs", ".json", ".md", ".sh", ".yml", ".yaml", ".xml", ".props", ".targets", ".csproj", ".config", ".sbn", ".html", ".txt", ".env", ".ini", ".sql", ""];
+    private static readonly string[] KeyFiles = [".pem", ".key", ".pfx", ".p12", ".snk"];
 
     [TestMethod]
     public void No_password_connection_string_user_or_key_is_in_the_repository()
     {
         var files = Files(RepositoryFolder.Root).ToList();
-        var findings = files.SelectMany(path => Findings(path, File.ReadAllText(path))).ToList();
+        var findings = files.Where(path => KeyFiles.Contains(Path.GetExtension(path))).Select(path => $"{path}: a key file")
+            .Concat(files.Where(path => TextFiles.Contains(Path.GetExtension(path))).SelectMany(path => Findings(path, File.ReadAllText(path)))).ToList();
 
         Assert.IsGreaterThan(100, files.Count, "the tree was read");
         Assert.IsTrue(files.Any(f => Path.GetFileName(f) == "appsettings.json"), "the settings were read");
@@ -36,6 +39,7 @@ public sealed partial class RepositorySecretsTests
             """ "Password": "hop-thu-123" """,
             """ "PasswordHash": "AQAAAAIAAYagAAAAE" """,
             "-----BEGIN RSA PRIVATE KEY-----",
+            "smtp:\n  password: hop-thu-123\n",
         ];
         string[] placeholders = ["Password=…;", """ "Password": "" """, "Password={password}", """ "PasswordHash": "AQAAAAIAAYag…" """, "password = Console.ReadLine()"];
 
@@ -45,7 +49,7 @@ public sealed partial class RepositorySecretsTests
 
     private static IEnumerable<string> Files(string folder)
     {
-        foreach (var file in Directory.EnumerateFiles(folder).Where(f => TextFiles.Contains(Path.GetExtension(f))))
+        foreach (var file in Directory.EnumerateFiles(folder).Where(f => TextFiles.Contains(Path.GetExtension(f)) || KeyFiles.Contains(Path.GetExtension(f))))
             yield return file;
         foreach (var child in Directory.EnumerateDirectories(folder).Where(d => !Skipped.Contains(Path.GetFileName(d))))
         {
@@ -67,7 +71,8 @@ public sealed partial class RepositorySecretsTests
     [GeneratedRegex("""(?i)\b(password|pwd)=[^;"'\s…{<$]+""")]
     private static partial Regex ConnectionStringPassword();
 
-    [GeneratedRegex("""(?i)"\w*password\w*"\s*:\s*"[^"…]+"(?!\w)""")]
+    // JSON ("Password": "x") and YAML (password: x).
+    [GeneratedRegex("""(?im)"\w*password\w*"\s*:\s*"[^"…]+"(?!\w)|^\s*\w*password\w*\s*:\s*[^\s"'…{<$#][^\s#]*\s*$""")]
     private static partial Regex ConfiguredPassword();
 
     [GeneratedRegex("-----BEGIN [A-Z ]*PRIVATE KEY-----")]
