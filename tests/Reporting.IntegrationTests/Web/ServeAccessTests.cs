@@ -288,6 +288,25 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
+    [DataRow("127.0.0.1", null, true, DisplayName = "a proxy on this machine")]
+    [DataRow("203.0.113.9", null, false, DisplayName = "a client that only claims https")]
+    [DataRow("203.0.113.9", "203.0.113.9", true, DisplayName = "a proxy listed in Web:TrustedProxies")]
+    public async Task Behind_a_proxy_ending_tls_cookies_are_secure_when_the_proxy_is_trusted(string client, string? trusted, bool secure)
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (trusted is not null)
+            overrides["Web:TrustedProxies:0"] = trusted;
+        await using var factory = new ServeFactory(_pipeline, FakeClock.Reading(() => _now), overrides, IPAddress.Parse(client));
+        using var session = factory.Session();
+        session.Client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
+
+        using var loginPage = await session.GetAsync("/login");
+
+        var cookie = loginPage.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("reporting.antiforgery=", StringComparison.Ordinal));
+        Assert.AreEqual(secure, cookie.Contains("secure", StringComparison.Ordinal), cookie);
+    }
+
+    [TestMethod]
     public async Task Unknown_user_and_wrong_password_get_the_same_answer()
     {
         using var session = _factory.Session();

@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -14,7 +16,9 @@ namespace Reporting.IntegrationTests.Web;
 /// The host of <c>reporting serve</c>, as the app builds it, on a test server over a test
 /// pipeline; two users, and the schedules switched off so only the test starts jobs.
 /// </summary>
-internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null) : WebApplicationFactory<ServeHost>
+internal sealed class ServeFactory(
+    PipelineFixture pipeline, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, IPAddress? clientAddress = null)
+    : WebApplicationFactory<ServeHost>
 {
     public const string Admin = "quantri";
     public const string AdminPassword = "mat-khau-quan-tri";
@@ -42,6 +46,22 @@ internal sealed class ServeFactory(PipelineFixture pipeline, TimeProvider? clock
     {
         if (clock is not null)
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        if (clientAddress is not null)
+            builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFilter(clientAddress)));
+    }
+
+    /// <summary>The test server's requests come from nowhere; this one says where, as a real connection would.</summary>
+    private sealed class ClientAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return following(context);
+            });
+            next(app);
+        };
     }
 
     public WebSession Session(Uri? address = null) => new(CreateClient(new WebApplicationFactoryClientOptions

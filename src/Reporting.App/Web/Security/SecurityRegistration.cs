@@ -1,9 +1,11 @@
+using System.Net;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -60,6 +62,14 @@ internal static class SecurityRegistration
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
+        // Behind a proxy ending TLS, https (for Secure cookies) and the client's address (for throttled
+        // sign-ins) are the proxy's to tell — a proxy on this machine, or one listed, and no other.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in web.Value.TrustedProxies)
+                forwarded.KnownProxies.Add(IPAddress.Parse(proxy));
+        });
         services.AddAntiforgery(antiforgery =>
         {
             antiforgery.Cookie.Name = "reporting.antiforgery";
@@ -70,6 +80,7 @@ internal static class SecurityRegistration
     }
 
     public static IApplicationBuilder UseWebSecurity(this IApplicationBuilder app) => app
+        .UseForwardedHeaders()
         .UseAuthentication()
         .UseAuthorization()
         .UseAntiforgery();

@@ -38,6 +38,12 @@ public sealed class WebOptions : IValidatableObject
     [Range(5, 1440)]
     public int SessionMinutes { get; set; } = 480;
 
+    /// <summary>
+    /// Addresses of reverse proxies (ending TLS in front of serve) whose <c>X-Forwarded-Proto</c> and
+    /// <c>X-Forwarded-For</c> are believed, besides a proxy on this machine.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Users.Count == 0)
@@ -52,6 +58,8 @@ public sealed class WebOptions : IValidatableObject
             if (!Roles.All.Contains(user.Role))
                 yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin or viewer.", [nameof(Users)]);
         }
+        foreach (var proxy in TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+            yield return new ValidationResult($"Web:TrustedProxies: '{proxy}' is not an IP address.", [nameof(TrustedProxies)]);
         foreach (var name in Users.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
             yield return new ValidationResult($"Web:Users: '{name}' appears more than once.", [nameof(Users)]);
     }
