@@ -332,6 +332,25 @@ public abstract class IngestionScenarios
     }
 
     [TestMethod]
+    public async Task Links_leading_out_of_the_source_folder_are_not_followed()
+    {
+        var elsewhere = Path.Combine(_pipeline.Folder, "elsewhere");
+        var register = RegisterBuilder.Commune("23272", 2018).Village("T01", 10, Steps.Recognized(2018)).SaveUnder(elsewhere);
+        RegisterBuilder.Commune("23275", 2018).Village("T01", 10, Steps.Recognized(2018)).SaveUnder(elsewhere);
+        var communes = Path.Combine(_pipeline.Source, "communes");
+        Directory.CreateDirectory(Path.Combine(communes, "23272"));
+        File.CreateSymbolicLink(Path.Combine(communes, "23272", "23272_2018.xlsx"), register);
+        Directory.CreateSymbolicLink(Path.Combine(communes, "23275"), Path.Combine(elsewhere, "communes", "23275"));
+
+        var summary = await _pipeline.PullAsync();
+
+        Assert.IsEmpty(summary.Files, "nothing was read through a link");
+        Assert.HasCount(2, summary.Ignored);
+        Assert.IsTrue(summary.Ignored.All(i => i.Reason.Contains("liên kết (symlink)", StringComparison.Ordinal)), string.Join("; ", summary.Ignored));
+        Assert.IsFalse(Directory.Exists(_pipeline.Vault) && Directory.EnumerateFiles(_pipeline.Vault, "*", SearchOption.AllDirectories).Any(), "nothing was kept");
+    }
+
+    [TestMethod]
     public async Task Unreachable_server_fails_its_source()
     {
         var summary = await _pipeline.PullAsync(year: 2018, sources: [DistrictServer("http://127.0.0.1:9/")]);

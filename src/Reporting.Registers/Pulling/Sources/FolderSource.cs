@@ -40,12 +40,19 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
         {
             if (!query.Filter.TakesUnit(Path.GetFileName(unitFolder)))
                 continue;
+            if (IsLink(unitFolder))
+            {
+                ignored.Add(new SourceEvent.Ignored(name, unitFolder, LinkReason));
+                continue;
+            }
             var expected = new ExpectedUnit(Path.GetFileName(unitFolder), level);
             var csvGroups = new Dictionary<string, List<(string Sheet, string Path)>>(StringComparer.Ordinal);
             foreach (var file in Directory.EnumerateFiles(unitFolder).Order(StringComparer.Ordinal))
             {
                 var fileName = Path.GetFileName(file);
-                if (fileName.StartsWith("~$", StringComparison.Ordinal))
+                if (IsLink(file))
+                    ignored.Add(new SourceEvent.Ignored(name, file, LinkReason));
+                else if (fileName.StartsWith("~$", StringComparison.Ordinal))
                     ignored.Add(new SourceEvent.Ignored(name, file, "tệp khoá tạm của Excel (sổ đang mở trên máy khác)"));
                 else if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
                 {
@@ -75,6 +82,12 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
         foreach (var stray in ignored)
             yield return stray;
     }
+
+    private const string LinkReason = "là liên kết (symlink): chỉ đọc tệp và thư mục thật nằm trong thư mục nguồn";
+
+    // A link may lead anywhere on the machine (/etc/shadow, another province's folder); what is read
+    // and kept must be what was put in the source folder.
+    private static bool IsLink(string path) => File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint);
 
     /// <summary>A file that vanishes or cannot be opened between listing and reading is reported, and the pull goes on.</summary>
     private async Task<SourceEvent> ReadOrIgnoreAsync(string path, Func<Task<SourceEvent>> read)
