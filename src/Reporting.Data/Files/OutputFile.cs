@@ -12,14 +12,31 @@ public static class OutputFile
             return Task.CompletedTask;
         }).GetAwaiter().GetResult();
 
-    public static async Task WriteAtomicallyAsync(string path, Func<string, Task> write)
+    public static Task WriteAtomicallyAsync(string path, Func<string, Task> write) =>
+        WriteThenPlaceAsync(path, async temporary =>
+        {
+            await write(temporary);
+            return path;
+        });
+
+    /// <summary>
+    /// For a file whose name is known only once it is written (one named by its content's hash):
+    /// <paramref name="write"/> writes the temporary file beside <paramref name="near"/> and returns
+    /// where the file belongs.
+    /// </summary>
+    public static async Task<string> WriteThenPlaceAsync(string near, Func<string, Task<string>> write)
     {
-        var temporary = TemporaryNames.Beside(path, "tmp");
+        var temporary = TemporaryNames.Beside(near, "tmp");
+        var path = near;
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
-            await write(temporary);
+            var folder = Path.GetDirectoryName(temporary)!;
+            Directory.CreateDirectory(folder);
+            path = await write(temporary);
+            if (Path.GetDirectoryName(Path.GetFullPath(path)) != folder)
+                Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
             File.Move(temporary, path, overwrite: true);
+            return path;
         }
         catch (Exception exception) when (DiskFull.Caused(exception))
         {

@@ -24,36 +24,20 @@ public sealed class FileVault(string root)
     /// <summary>Copies a file of any size into the vault while hashing it, never holding it in memory.</summary>
     public async Task<string> KeepFileAsync(string sourcePath, CancellationToken cancellationToken)
     {
-        var temporary = TemporaryNames.Beside(Path.Combine(root, "incoming"), "tmp");
-        try
+        var path = await OutputFile.WriteThenPlaceAsync(Path.Combine(root, "incoming"), async temporary =>
         {
-            Directory.CreateDirectory(root);
-            string sha256;
-            await using (var source = File.OpenRead(sourcePath))
-            await using (var target = File.Create(temporary))
-            using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+            await using var source = File.OpenRead(sourcePath);
+            await using var target = File.Create(temporary);
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
             {
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await source.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    hash.AppendData(buffer, 0, read);
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
-                sha256 = Convert.ToHexStringLower(hash.GetHashAndReset());
+                hash.AppendData(buffer, 0, read);
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
             }
-            var path = PathOf(sha256);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.Move(temporary, path, overwrite: true);
-            return sha256;
-        }
-        catch (Exception exception) when (DiskFull.Caused(exception))
-        {
-            throw DiskFull.While(root, exception);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
+            return PathOf(Convert.ToHexStringLower(hash.GetHashAndReset()));
+        });
+        return Path.GetFileName(path);
     }
 }
