@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Reporting.App.CommandLine;
-using Reporting.App.Features.Bench;
 using Reporting.App.Features.Conference;
 using Reporting.App.Features.Costs;
 using Reporting.App.Features.Demo;
@@ -21,7 +20,6 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithCosts()
     .WithTemplates()
     .WithServe()
-    .WithHashPassword()
-    .WithBench();
+    .WithHashPassword();
 
 return await root.RunAsync(args);

@@ -1,3 +1,4 @@
+using Reporting.Domain.Registers;
 using Reporting.Domain.Circular44;
 
 namespace Reporting.Domain.Tests;
@@ -35,7 +36,7 @@ public sealed class Circular44ScaleTests
         decimal[] criteria = [8, 7, 7, 7, 7, 7, 7, 7, 7, 7, 6, 6, 6, 6, 5];
         var error = Scale.Check(criteria, 100, Classification.Good).Single();
         Assert.AreEqual("TC1", error.Column);
-        Assert.AreEqual("circular44-criterion", error.Rule);
+        Assert.AreEqual("circular44-criterion", error.Rule.Code());
     }
 
     [TestMethod]
@@ -43,7 +44,7 @@ public sealed class Circular44ScaleTests
     {
         decimal[] criteria = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
         var error = Scale.Check(criteria, 76, Classification.Fair).Single();
-        Assert.AreEqual("circular44-total", error.Rule);
+        Assert.AreEqual("circular44-total", error.Rule.Code());
     }
 
     [TestMethod]
@@ -51,7 +52,7 @@ public sealed class Circular44ScaleTests
     {
         decimal[] criteria = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
         var error = Scale.Check(criteria, 75, Classification.Good).Single();
-        Assert.AreEqual("circular44-class", error.Rule);
+        Assert.AreEqual("circular44-class", error.Rule.Code());
         StringAssert.Contains(error.MessageVi, "Khá");
     }
 

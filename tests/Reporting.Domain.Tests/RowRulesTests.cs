@@ -13,7 +13,7 @@ public sealed class RowRulesTests
         EvaluatedOn: new(2018, 10, 15), Recognized: true, DecisionNumber: "15/QĐ-UBND", RecognizedOn: new(2018, 12, 20), Note: null);
 
     private static IReadOnlyList<string> RulesBroken(Workflow row) =>
-        RowRules.Check(row, Year, UpdatedOn).Select(e => e.Rule).ToList();
+        RowRules.Check(row, Year, UpdatedOn).Select(e => e.Rule.Code()).ToList();
 
     [TestMethod]
     public void Complete_recognised_row_breaks_no_rule() =>
@@ -40,7 +40,7 @@ public sealed class RowRulesTests
     public void Evaluation_before_registration_is_rejected()
     {
         var errors = RowRules.Check(Recognized with { EvaluatedOn = new DateOnly(2018, 1, 15) }, Year, UpdatedOn);
-        Assert.AreEqual("rule-3", errors.Single().Rule);
+        Assert.AreEqual("rule-3", errors.Single().Rule.Code());
         Assert.AreEqual(WorkflowColumns.EvaluatedOn, errors.Single().Column);
     }
 
@@ -64,7 +64,7 @@ public sealed class RowRulesTests
     public void Date_after_the_register_update_is_rejected()
     {
         var errors = RowRules.Check(Recognized, Year, updatedOn: new DateOnly(2018, 12, 1));
-        Assert.AreEqual("rule-4", errors.Single().Rule);
+        Assert.AreEqual("rule-4", errors.Single().Rule.Code());
         Assert.AreEqual(WorkflowColumns.RecognizedOn, errors.Single().Column);
     }
 
@@ -89,7 +89,7 @@ public sealed class RowRulesTests
     public void Recognition_without_decision_number_is_rejected()
     {
         var error = RowRules.Check(Recognized with { DecisionNumber = null }, Year, UpdatedOn).Single();
-        Assert.AreEqual("required", error.Rule);
+        Assert.AreEqual("required", error.Rule.Code());
         Assert.AreEqual(WorkflowColumns.DecisionNumber, error.Column);
         StringAssert.Contains(error.MessageVi, "Số quyết định");
     }

@@ -1,5 +1,5 @@
 using System.Text;
-using Reporting.Data.Ledger;
+using Reporting.Output;
 
 namespace Reporting.Registers.Tests;
 

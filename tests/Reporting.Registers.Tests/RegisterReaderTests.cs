@@ -171,7 +171,7 @@ public sealed class RegisterReaderTests
         Assert.AreEqual(1, register.RejectedRowCount);
         var error = register.Issues.First();
         Assert.AreEqual((RegisterSchema.FamilySheet, 4, Title.Family, Commune), (error.Sheet, error.RowNumber, error.Title, error.CommuneCode));
-        Assert.AreEqual("rule-1", error.Error.Rule);
+        Assert.AreEqual("rule-1", error.Error.Rule.Code());
         Assert.AreEqual(WorkflowColumns.Recognized, error.Error.Column);
     }
 
@@ -180,19 +180,19 @@ public sealed class RegisterReaderTests
     {
         var register = Read(OneVillage().Household("0001", "T01", ["có lẽ", new DateTime(Year, 2, 1), null, null, null, null, null, null, null]));
         var error = register.Issues.Single().Error;
-        Assert.AreEqual(("format", WorkflowColumns.Registered), (error.Rule, error.Column));
+        Assert.AreEqual(("format", WorkflowColumns.Registered), (error.Rule.Code(), error.Column));
         StringAssert.Contains(error.MessageVi, "có lẽ");
     }
 
     [TestMethod]
     public void Household_of_a_village_not_in_Thon_is_rejected() =>
-        Assert.AreEqual("village-unknown", Read(OneVillage().Household("0001", "T09", Steps.None)).Issues.Single().Error.Rule);
+        Assert.AreEqual("village-unknown", Read(OneVillage().Household("0001", "T09", Steps.None)).Issues.Single().Error.Rule.Code());
 
     [TestMethod]
     public void Repeated_code_in_a_sheet_rejects_the_later_row()
     {
         var register = Read(OneVillage().Household("0001", "T01", Steps.None).Household("0001", "T01", Steps.Registered(Year)));
-        Assert.AreEqual(("duplicate-code", 4), (register.Issues.Single().Error.Rule, register.Issues.Single().RowNumber));
+        Assert.AreEqual(("duplicate-code", 4), (register.Issues.Single().Error.Rule.Code(), register.Issues.Single().RowNumber));
         Assert.IsFalse(register.Entries.Single(e => e.Title == Title.Family).Workflow.Registered);
     }
 
@@ -216,7 +216,7 @@ public sealed class RegisterReaderTests
     {
         decimal[] fair = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
         var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23231", fair, "Khá"), expectedUnit: "602").Issues.Single();
-        Assert.AreEqual(("commune-outside-district", (string?)null), (rejected.Error.Rule, rejected.CommuneCode));
+        Assert.AreEqual(("commune-outside-district", (string?)null), (rejected.Error.Rule.Code(), rejected.CommuneCode));
     }
 
     [TestMethod]
@@ -224,7 +224,7 @@ public sealed class RegisterReaderTests
     {
         decimal[] fair = [5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
         var rejected = Read(RegisterBuilder.District("602", Year).Assessment("23272", fair, "Khá", total: 80), expectedUnit: "602").Issues.Single();
-        Assert.AreEqual(("circular44-total", "23272"), (rejected.Error.Rule, rejected.CommuneCode));
+        Assert.AreEqual(("circular44-total", "23272"), (rejected.Error.Rule.Code(), rejected.CommuneCode));
     }
 
     [TestMethod]

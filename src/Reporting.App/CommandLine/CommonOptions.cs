@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Reporting.App.CommandLine;
 
 /// <summary>The options every verb takes (specs/cli.md).</summary>
-internal static class CommonOptions
+public static class CommonOptions
 {
     public static readonly Option<string?> Config = new("--config")
     {

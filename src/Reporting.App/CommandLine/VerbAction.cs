@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.App.Hosting;
 using Reporting.Data.Model;
+using Reporting.Domain.Requests;
 
 namespace Reporting.App.CommandLine;
 
@@ -11,7 +12,7 @@ namespace Reporting.App.CommandLine;
 /// Runs a verb inside a fresh service provider built from the configuration and the common
 /// options, and turns failures into the exit codes of the CLI contract.
 /// </summary>
-internal static class VerbAction
+public static class VerbAction
 {
     public const int Success = 0;
     public const int Failed = 1;
@@ -26,10 +27,7 @@ internal static class VerbAction
         {
             var configuration = Configuration(parseResult);
             await using var services = new ServiceCollection()
-                .AddReportingOptions(configuration)
-                .AddReportingDatabase(configuration)
-                .AddRegisterPipeline()
-                .AddReports()
+                .AddPipeline(configuration)
                 .BuildServiceProvider(validateScopes: true);
             services.ValidateOptions();
             await using var scope = services.CreateAsyncScope();
@@ -61,7 +59,10 @@ internal static class VerbAction
             var (message, code) = failure switch
             {
                 UsageException or DatabaseMissingException => (failure.Message, BadUsage),
+                InvalidRequestException invalid => ($"--{invalid.Parameter}: {invalid.MessageEn}", BadUsage),
                 OptionsValidationException invalid => ($"Invalid configuration: {string.Join("; ", invalid.Failures)}", BadUsage),
+                AggregateException { InnerExceptions: var all } when all.All(e => e is OptionsValidationException) =>
+                    ($"Invalid configuration: {string.Join("; ", all.Cast<OptionsValidationException>().SelectMany(e => e.Failures))}", BadUsage),
                 _ => ($"{command.Name} failed: {failure.Message}", Failed),
             };
             await Console.Error.WriteLineAsync(message);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Reporting.Data;
 
 namespace Reporting.App.Hosting;
 

@@ -14,13 +14,11 @@ namespace Reporting.Data.Ledger;
 /// </summary>
 internal static class EntityHistory
 {
-    private const string OldCodeColumn = "Mã cũ";
-
     public sealed record Result(IReadOnlyDictionary<TitleEntry, string> Keys, IReadOnlyList<RowIssue> Warnings);
 
     public static string KeyOf(string communeCode, string code) => $"{communeCode}/{code}";
 
-    public static async Task<Result> ResolveAsync(ReportingDbContext db, ParsedRegister register, CancellationToken cancellationToken)
+    public static async Task<Result> ResolveAsync(ReportingDbContext db, ParsedRegister register, IRegisterWording wording, CancellationToken cancellationToken)
     {
         var commune = register.Header.UnitCode;
         var keys = new Dictionary<TitleEntry, string>(ReferenceEqualityComparer.Instance);
@@ -45,9 +43,7 @@ internal static class EntityHistory
         {
             if (old is not { } previous)
             {
-                warnings.Add(Warning(register, entry, new(OldCodeColumn, "old-code-format",
-                    $"Mã cũ \"{entry.OldCode}\" phải có dạng <mã xã cũ>/<mã cũ>.",
-                    $"Old code \"{entry.OldCode}\" must read <old commune code>/<old code>.")));
+                warnings.Add(wording.OldCodeWarning(commune, entry, OldCodeProblem.Malformed, null));
                 continue;
             }
             if (known.TryGetValue((previous.Commune, previous.Code, entry.Title), out var key))
@@ -56,27 +52,14 @@ internal static class EntityHistory
                 continue;
             }
             keys[entry] = KeyOf(previous.Commune, previous.Code);
-            warnings.Add(Warning(register, entry, new(OldCodeColumn, "old-code-unknown",
-                $"Mã cũ \"{entry.OldCode}\" không khớp với đối tượng nào trong sổ các năm trước của xã {previous.Commune}.",
-                $"Old code \"{entry.OldCode}\" names nothing in earlier registers of commune {previous.Commune}.")));
+            warnings.Add(wording.OldCodeWarning(commune, entry, OldCodeProblem.Unknown, previous.Commune));
         }
         return new Result(keys, warnings);
     }
-
-    private static RowIssue Warning(ParsedRegister register, TitleEntry entry, RowError error) =>
-        new(SheetOf(entry.Title), entry.SourceRow, entry.Title, register.Header.UnitCode, IssueSeverity.Warning, error, []);
 
     private static (string Commune, string Code)? Split(string oldCode)
     {
         var slash = oldCode.IndexOf('/');
         return slash > 0 && slash < oldCode.Length - 1 ? (oldCode[..slash], oldCode[(slash + 1)..]) : null;
     }
-
-    private static string SheetOf(Title title) => title switch
-    {
-        Title.Community => "Thon",
-        Title.Family => "GiaDinh",
-        Title.Clan => "DongHo",
-        _ => "DonVi",
-    };
 }

@@ -10,7 +10,7 @@ namespace Reporting.Data.Ledger;
 /// Records received files in the ledger and makes an accepted register the current one of its
 /// (unit, year): the old rows go and the new ones arrive in one transaction, or nothing changes.
 /// </summary>
-public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITitleEntryWriter? writer = null) : IAsyncDisposable
+public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRegisterWording wording, ITitleEntryWriter? writer = null) : IAsyncDisposable
 {
     private readonly ITitleEntryWriter _writer = writer ?? ITitleEntryWriter.For(db.Provider);
     private bool _ownsContext;
@@ -23,7 +23,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
 
     /// <summary>A store on a connection of its own, for one more lane; disposing it closes that connection.</summary>
     public RegisterStore OpenLane() =>
-        new(ReportingDatabase.CreateContext(db.Database.GetConnectionString()!), clock, writer) { _ownsContext = true };
+        new(ReportingDatabase.CreateContext(db.Database.GetConnectionString()!), clock, wording, writer) { _ownsContext = true };
 
     public async ValueTask DisposeAsync()
     {
@@ -90,7 +90,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         ledger.RowsRejected = register.RejectedRowCount;
         db.RegisterFiles.Add(ledger);
         await db.SaveChangesAsync(cancellationToken);
-        var history = await EntityHistory.ResolveAsync(db, register, cancellationToken);
+        var history = await EntityHistory.ResolveAsync(db, register, wording, cancellationToken);
         db.RowIssues.AddRange(register.Issues.Concat(history.Warnings).Select(r => ToRecord(ledger.Id, r)));
 
         var current = await db.RegisterVersions.FirstOrDefaultAsync(
@@ -98,7 +98,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         if (current is not null && current.UpdatedOn > header.UpdatedOn)
         {
             ledger.Outcome = FileOutcome.Superseded;
-            ledger.Message = $"Đã có sổ năm {header.Year} mới hơn (cập nhật {current.UpdatedOn:dd/MM/yyyy}); tệp này được lưu nhưng không thay thế.";
+            ledger.Message = wording.Superseded(header.Year, current.UpdatedOn);
         }
         else
         {
@@ -192,7 +192,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, ITi
         Title = row.Title,
         CommuneCode = row.CommuneCode,
         Column = row.Error.Column,
-        Rule = row.Error.Rule,
+        Rule = row.Error.Rule.Code(),
         MessageVi = row.Error.MessageVi,
         MessageEn = row.Error.MessageEn,
     };

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Units;
+using Reporting.Domain.Units;
 
 namespace Reporting.Data.Model;
 

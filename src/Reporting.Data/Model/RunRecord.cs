@@ -5,6 +5,8 @@ public enum RunStatus
     Running,
     Succeeded,
     Failed,
+    /// <summary>Asked for with parameters it cannot run with (a scheduled month outside the programme): nothing was written; the error says why.</summary>
+    Skipped,
 }
 
 /// <summary>The run ledger: every job run, from the command line or the scheduler.</summary>

@@ -32,4 +32,13 @@ public sealed class TitleEntryRow
     public string? Note { get; set; }
     public long RegisterFileId { get; set; }
     public int SourceRow { get; set; }
+
+    /// <summary>The same row as a new one of another year (not yet stored: no id).</summary>
+    public TitleEntryRow CopyFor(int year)
+    {
+        var copy = (TitleEntryRow)MemberwiseClone();
+        copy.Id = 0;
+        copy.Year = year;
+        return copy;
+    }
 }

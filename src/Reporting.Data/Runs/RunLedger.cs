@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Reporting.Data.Files;
 using Reporting.Data.Model;
 
 namespace Reporting.Data.Runs;
@@ -8,7 +7,7 @@ namespace Reporting.Data.Runs;
 /// Records every run of a job — who, when, with what, and how it ended — under the job's lock: a
 /// run of the same job and parameters that is still going makes this one refuse to start.
 /// </summary>
-public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null, RunLeftovers? leftovers = null)
+public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null, IDeadRunLeftovers? leftovers = null)
 {
     public const string InterruptedError = "Interrupted: the run stopped without recording its end (its process died, or it lost the database).";
 
@@ -53,8 +52,7 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         };
         db.Runs.Add(record);
         await db.SaveChangesAsync(cancellationToken);
-        // Flows into everything the run awaits; the caller's own flow is left as it was.
-        TemporaryNames.MarkAsRun(record.Id);
+        CurrentRun.Set(record.Id);
         try
         {
             var result = await run(record.Id);
@@ -66,6 +64,25 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
             await FinishAsync(record, RunStatus.Failed, exception.Message);
             throw;
         }
+    }
+
+    /// <summary>A run refused before it started — nothing was written — recorded with the reason, so the ledger says why.</summary>
+    public async Task RecordRefusedAsync(string job, string parameters, string startedBy, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.Runs.Add(new RunRecord
+        {
+            Id = Guid.NewGuid(),
+            Job = job,
+            Parameters = parameters,
+            StartedBy = startedBy,
+            StartedAt = now,
+            FinishedAt = now,
+            Status = RunStatus.Skipped,
+            Error = reason,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>Lists what a run wrote, replacing an earlier list of the same run (a retried step).</summary>

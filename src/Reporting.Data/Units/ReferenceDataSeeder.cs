@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reporting.Domain.Units;
 using Reporting.Data.Model;
 
 namespace Reporting.Data.Units;

@@ -27,18 +27,18 @@ public sealed record Circular44Scale(IReadOnlyList<decimal> CriterionMaxima, dec
         for (var i = 0; i < criteria.Count; i++)
         {
             if (criteria[i] < 0 || criteria[i] > CriterionMaxima[i])
-                errors.Add(new($"TC{i + 1}", "circular44-criterion",
+                errors.Add(new($"TC{i + 1}", RowRule.Circular44Criterion,
                     $"TC{i + 1} = {Format(criteria[i])} vượt quá khoảng 0–{Format(CriterionMaxima[i])} điểm.",
                     $"TC{i + 1} = {Format(criteria[i])} is outside 0–{Format(CriterionMaxima[i])} points."));
         }
         var sum = criteria.Sum();
         if (sum != total)
-            errors.Add(new("Tổng điểm", "circular44-total",
+            errors.Add(new("Tổng điểm", RowRule.Circular44Total,
                 $"Tổng điểm {Format(total)} khác tổng các tiêu chí {Format(sum)}.",
                 $"Total {Format(total)} differs from the sum of the criteria {Format(sum)}."));
         var expected = Classify(sum);
         if (expected != classification)
-            errors.Add(new("Xếp loại", "circular44-class",
+            errors.Add(new("Xếp loại", RowRule.Circular44Class,
                 $"Xếp loại \"{classification.Vietnamese()}\" không đúng: {Format(sum)} điểm là \"{expected.Vietnamese()}\".",
                 $"Class \"{classification.Vietnamese()}\" is wrong: {Format(sum)} points is \"{expected.Vietnamese()}\"."));
         return errors;

@@ -36,22 +36,22 @@ public static class RowRules
     }
 
     private static RowError Required(string column, string whenVi, string whenEn) => new(
-        column, "required",
+        column, RowRule.Required,
         $"Thiếu \"{column}\": bắt buộc khi {whenVi}.",
         $"\"{column}\" is missing: it is required when {whenEn}.");
 
     private static void CheckSteps(Workflow row, List<RowError> errors)
     {
         if (row.Recognized && !row.Registered)
-            errors.Add(new(Recognized, "rule-1",
+            errors.Add(new(Recognized, RowRule.RecognitionSteps,
                 "Đã công nhận nhưng chưa đăng ký.",
                 "Recognised but not registered."));
         if (row.Recognized && row.Result != EvaluationResult.Passed)
-            errors.Add(new(Recognized, "rule-1",
+            errors.Add(new(Recognized, RowRule.RecognitionSteps,
                 "Đã công nhận nhưng kết quả đánh giá không phải \"Đạt\".",
                 "Recognised but the evaluation result is not \"Đạt\"."));
         if (row.Result is not null && !row.Registered)
-            errors.Add(new(Result, "rule-2",
+            errors.Add(new(Result, RowRule.EvaluationNeedsRegistration,
                 "Có kết quả đánh giá nhưng chưa đăng ký.",
                 "Evaluated but not registered."));
     }
@@ -59,12 +59,12 @@ public static class RowRules
     private static void CheckDateOrder(Workflow row, List<RowError> errors)
     {
         if (row.RegisteredOn is { } registered && row.EvaluatedOn is { } evaluated && evaluated < registered)
-            errors.Add(new(EvaluatedOn, "rule-3",
+            errors.Add(new(EvaluatedOn, RowRule.DateOrder,
                 $"Ngày đánh giá {Show(evaluated)} trước ngày đăng ký {Show(registered)}.",
                 $"Evaluated on {Iso(evaluated)}, before the registration on {Iso(registered)}."));
         var previous = row.EvaluatedOn ?? row.RegisteredOn;
         if (previous is { } before && row.RecognizedOn is { } recognized && recognized < before)
-            errors.Add(new(RecognizedOn, "rule-3",
+            errors.Add(new(RecognizedOn, RowRule.DateOrder,
                 $"Ngày công nhận {Show(recognized)} trước ngày {Show(before)} của bước trước.",
                 $"Recognised on {Iso(recognized)}, before the previous step on {Iso(before)}."));
     }
@@ -77,13 +77,13 @@ public static class RowRules
             errors.Add(OutsideYear(EvaluatedOn, evaluated, year));
         if (row.RecognizedOn is { } recognized &&
             (recognized.Year < year || recognized > new DateOnly(year + 1, 3, 31)))
-            errors.Add(new(RecognizedOn, "rule-3",
+            errors.Add(new(RecognizedOn, RowRule.DateOrder,
                 $"Ngày công nhận {Show(recognized)} phải trong năm {year} hoặc đến hết 31/03/{year + 1}.",
                 $"Recognition date {Iso(recognized)} must fall in {year} or by 31 March {year + 1}."));
     }
 
     private static RowError OutsideYear(string column, DateOnly date, int year) => new(
-        column, "rule-3",
+        column, RowRule.DateOrder,
         $"\"{column}\" {Show(date)} không thuộc năm {year} của sổ.",
         $"\"{column}\" {Iso(date)} is outside the register year {year}.");
 
@@ -92,7 +92,7 @@ public static class RowRules
         foreach (var (column, date) in new[] { (RegisteredOn, row.RegisteredOn), (EvaluatedOn, row.EvaluatedOn), (RecognizedOn, row.RecognizedOn) })
         {
             if (date is { } day && day > updatedOn)
-                errors.Add(new(column, "rule-4",
+                errors.Add(new(column, RowRule.AfterUpdate,
                     $"\"{column}\" {Show(day)} sau ngày cập nhật sổ {Show(updatedOn)}.",
                     $"\"{column}\" {Iso(day)} is later than the register's update date {Iso(updatedOn)}."));
         }
@@ -101,7 +101,7 @@ public static class RowRules
     private static void CheckScore(Workflow row, List<RowError> errors)
     {
         if (row.Score is { } score && (score < 0 || score > 100))
-            errors.Add(new(Score, "rule-5",
+            errors.Add(new(Score, RowRule.ScoreRange,
                 $"Điểm {score.ToString(Vietnamese)} phải từ 0 đến 100.",
                 $"Score {score.ToString(CultureInfo.InvariantCulture)} must be between 0 and 100."));
     }

@@ -1,7 +1,7 @@
 using System.Drawing;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Data.Ledger;
 using Reporting.Domain.Registers;
 using Reporting.Registers.Pulling;

@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using Reporting.Data.Files;
+using Reporting.Output;
 
 namespace Reporting.Registers.Pulling;
 

@@ -1,28 +1,34 @@
 using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Reporting.Data;
 using Reporting.Data.Runs;
 using Reporting.Registers.Pulling.Sources;
 
 namespace Reporting.Registers.Pulling;
 
 /// <summary>
-/// One pull of the given sources, recorded in the run ledger, with its JSON summary written to
+/// One pull of the requested sources, recorded in the run ledger, with its JSON summary written to
 /// <c>pulls/</c> under the output folder. The command line, the demo and the scheduler run this.
 /// </summary>
-public sealed class PullJob(PullService pull, RunLedger runs, TimeProvider clock)
+public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger runs, IOptions<StorageOptions> storage, TimeProvider clock)
 {
+    public const string JobName = "pull";
+
     public sealed record Result(PullSummary Summary, string SummaryFile);
 
-    public Task<Result> RunAsync(
-        IReadOnlyList<IRegisterSource> sources, PullFilter filter, string outputFolder, string startedBy, CancellationToken cancellationToken) =>
-        runs.RecordAsync(
-            "pull",
-            JsonSerializer.Serialize(new { sources = sources.Select(s => s.Name), year = filter.Year, unit = filter.Unit }),
+    public Task<Result> RunAsync(PullRequest request, string startedBy, CancellationToken cancellationToken)
+    {
+        var from = request.SourceTree is { } tree ? sources.FromTree(tree) : sources.Configured();
+        return runs.RecordAsync(
+            JobName,
+            JsonSerializer.Serialize(new { sources = from.Select(s => s.Name), year = request.Year, unit = request.UnitCode }),
             startedBy,
             async runId =>
             {
-                var summary = await pull.PullAsync(sources, filter, cancellationToken);
-                var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(outputFolder, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                var summary = await pull.PullAsync(from, request.Filter, cancellationToken);
+                var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(storage.Value.OutputFolder, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
                 return new Result(summary, file);
             },
             cancellationToken);
+    }
 }

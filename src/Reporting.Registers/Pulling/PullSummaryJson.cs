@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Reporting.Data.Files;
+using Reporting.Output;
 
 namespace Reporting.Registers.Pulling;
 

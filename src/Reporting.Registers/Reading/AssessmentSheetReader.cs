@@ -23,11 +23,11 @@ internal static class AssessmentSheetReader
             var commune = row.RequiredCode(Columns.CommuneCode);
             var inDistrict = communes.Contains(commune);
             if (commune.Length > 0 && !inDistrict)
-                row.Errors.Add(new(Columns.CommuneCode, "commune-outside-district",
+                row.Errors.Add(new(Columns.CommuneCode, RowRule.CommuneOutsideDistrict,
                     $"Mã xã \"{commune}\" không thuộc {header.UnitName} năm {header.Year}.",
                     $"Commune \"{commune}\" is not in district {header.UnitCode} in {header.Year}."));
             else if (commune.Length > 0 && !seen.TryAdd(commune, rowNumber))
-                row.Errors.Add(new(Columns.CommuneCode, "duplicate-code",
+                row.Errors.Add(new(Columns.CommuneCode, RowRule.DuplicateCode,
                     $"Mã xã \"{commune}\" trùng với dòng {seen[commune]}.",
                     $"Commune \"{commune}\" repeats row {seen[commune]}."));
 
@@ -38,7 +38,7 @@ internal static class AssessmentSheetReader
             if (row.Errors.Count == 0 && classification is { } stated)
                 row.Errors.AddRange(context.Scale.Check(criteria, total, stated));
             if (evaluatedOn is { } day && day > header.UpdatedOn)
-                row.Errors.Add(new(WorkflowColumns.EvaluatedOn, "rule-4",
+                row.Errors.Add(new(WorkflowColumns.EvaluatedOn, RowRule.AfterUpdate,
                     $"Ngày đánh giá {day:dd/MM/yyyy} sau ngày cập nhật sổ {header.UpdatedOn:dd/MM/yyyy}.",
                     $"Evaluated on {day:yyyy-MM-dd}, later than the register's update date {header.UpdatedOn:yyyy-MM-dd}."));
 
@@ -64,7 +64,7 @@ internal static class AssessmentSheetReader
             _ => null,
         };
         if (classification is null)
-            row.Errors.Add(new(Columns.Classification, "format",
+            row.Errors.Add(new(Columns.Classification, RowRule.Format,
                 $"\"{Columns.Classification}\" = \"{text}\" không hợp lệ: cần Tốt, Khá, Trung bình hoặc Không xếp loại.",
                 $"\"{Columns.Classification}\" = \"{text}\" is invalid: expected Tốt, Khá, Trung bình or Không xếp loại."));
         return classification;

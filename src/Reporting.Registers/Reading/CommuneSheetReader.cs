@@ -35,7 +35,7 @@ internal static class CommuneSheetReader
                     continue;
                 var entry = readRow(row);
                 if (entry.Code.Length > 0 && !seen.TryAdd(entry.Code, rowNumber))
-                    row.Errors.Add(new(spec.Columns[0].Header, "duplicate-code",
+                    row.Errors.Add(new(spec.Columns[0].Header, RowRule.DuplicateCode,
                         $"Mã \"{entry.Code}\" trùng với dòng {seen[entry.Code]}.",
                         $"Code \"{entry.Code}\" repeats row {seen[entry.Code]}."));
                 if (row.Errors.Count == 0)
@@ -71,10 +71,10 @@ internal static class CommuneSheetReader
             if (village.Length == 0 || validVillages.Contains(village))
                 continue;
             member.Errors.Add(listedVillages.Contains(village)
-                ? new(Columns.VillageCode, "village-rejected",
+                ? new(Columns.VillageCode, RowRule.VillageRejected,
                     $"Dòng của thôn \"{village}\" trong sheet {RegisterSchema.VillageSheet} bị lỗi; sửa dòng thôn trước.",
                     $"The row of village \"{village}\" in sheet {RegisterSchema.VillageSheet} is rejected; fix it first.")
-                : new(Columns.VillageCode, "village-unknown",
+                : new(Columns.VillageCode, RowRule.VillageUnknown,
                     $"Mã thôn \"{village}\" không có trong sheet {RegisterSchema.VillageSheet}.",
                     $"Village \"{village}\" is not listed in sheet {RegisterSchema.VillageSheet}."));
         }
@@ -103,7 +103,7 @@ internal static class CommuneSheetReader
         foreach (var village in villages)
         {
             if (village.Entry.HouseholdCount is { } households && listed.TryGetValue(village.Entry.Code, out var count) && count > households)
-                village.Errors.Add(new(Columns.Households, "households-overflow",
+                village.Errors.Add(new(Columns.Households, RowRule.HouseholdsOverflow,
                     $"Thôn có {households} hộ nhưng sheet {RegisterSchema.FamilySheet} liệt kê {count} hộ.",
                     $"The village has {households} households but sheet {RegisterSchema.FamilySheet} lists {count}."));
         }

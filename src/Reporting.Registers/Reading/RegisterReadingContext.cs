@@ -1,4 +1,4 @@
-using Reporting.Data.Units;
+using Reporting.Domain.Units;
 using Reporting.Domain.Circular44;
 using Reporting.Domain.Registers;
 

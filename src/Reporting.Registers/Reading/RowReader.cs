@@ -35,7 +35,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
     {
         var code = Code(header);
         if (code.Length == 0)
-            Errors.Add(new(header, "required", $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
         return code;
     }
 
@@ -77,7 +77,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
         if (Number(header) is { } number)
             return number;
         if (CellValues.IsBlank(Value(header)))
-            Errors.Add(new(header, "required", $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
         return 0;
     }
 
@@ -86,7 +86,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
         var value = Value(header);
         if (CellValues.IsBlank(value))
         {
-            Errors.Add(new(header, "required", $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
             return null;
         }
         if (CellValues.Number(value) is { } number && number >= 0 && number == decimal.Truncate(number) && number <= int.MaxValue)
@@ -118,7 +118,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
     private static RowError Unreadable(string header, object? value, string expectedVi, string expectedEn)
     {
         var shown = CellValues.Text(value);
-        return new(header, "format",
+        return new(header, RowRule.Format,
             $"\"{header}\" = \"{shown}\" không đọc được: cần {expectedVi}.",
             $"\"{header}\" = \"{shown}\" cannot be read: expected {expectedEn}.");
     }

@@ -1,4 +1,3 @@
-using Reporting.Data.Units;
 using Reporting.Domain.Circular44;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
@@ -145,7 +144,8 @@ public sealed class SampleRegisterGenerator(UnitDirectory units, ProgrammePeriod
     {
         var rng = new Random(SeedOf(seed, district.Code, year));
         var step = year - period.FirstYear;
-        var share = year >= 2019 ? 1.0 : 0.5 + 0.15 * step;
+        // Every commune is assessed from the year of the Circular 44 inspection, the plan's last year but one.
+        var share = year >= period.LastYear - 1 ? 1.0 : 0.5 + 0.15 * step;
         var rows = new List<object?[]>();
         foreach (var commune in units.ChildrenOf(district.Code, year).OrderBy(c => c.Code, StringComparer.Ordinal))
         {

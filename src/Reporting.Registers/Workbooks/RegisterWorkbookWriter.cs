@@ -1,6 +1,6 @@
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Registers.Schema;
 
 namespace Reporting.Registers.Workbooks;

@@ -1,5 +1,5 @@
 using OfficeOpenXml;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;
 using static Reporting.Reports.Excel.TableSheet;
@@ -22,7 +22,7 @@ public static class ConferenceAnnex
         package.Workbook.Properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
 
         var summary = NewSheet(package, "Tổng hợp");
-        var row = TableSheet.Write(summary, 1, $"Kết quả năm {pack.ToYear} và {pack.Window} — {pack.UnitName}", UnitColumns(pack.ChildLevel),
+        var row = TableSheet.Write(summary, 1, $"Kết quả năm {pack.ToYear} và {pack.Window} — {pack.UnitName}", UnitColumns(pack.TargetYear, pack.ChildLevel),
             [UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList()), .. pack.Children.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells))]);
         summary.Cells[row, 1].Value = $"Ghi chú: số liệu của năm {pack.ToYear}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}.";
         summary.Cells[row, 1].Style.Font.Italic = true;
@@ -33,11 +33,11 @@ public static class ConferenceAnnex
             pack.Titles.SelectMany(t => t.Series.Select(p => new object?[] { t.Name, p.Year, p.Eligible, p.Registered, Fraction(p.RegisteredPercent), p.Recognized, Fraction(p.RecognizedPercent) })).ToList());
 
         var areas = NewSheet(package, "Theo vùng");
-        TableSheet.Write(areas, 1, $"So sánh theo vùng, năm {pack.ToYear} — {pack.UnitName}", UnitColumns("vùng", "Số xã"),
+        TableSheet.Write(areas, 1, $"So sánh theo vùng, năm {pack.ToYear} — {pack.UnitName}", UnitColumns(pack.TargetYear, "vùng", "Số xã"),
             pack.Areas.Select(a => UnitRow("", a.Area, $"{a.Communes} xã", a.Cells)).ToList());
 
         var communeSheet = NewSheet(package, "Theo xã");
-        TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}", UnitColumns("xã"),
+        TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}", UnitColumns(pack.TargetYear, "xã"),
             communes.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells)).ToList());
 
         var circular = NewSheet(package, "Thông tư 44");
@@ -65,13 +65,13 @@ public static class ConferenceAnnex
     private static TitleCell Cell(TitleSummary title) =>
         new(title.Key, title.Eligible, title.Registered, title.Recognized, title.RecognizedPercent, title.Target, title.Gap, title.Exemplary);
 
-    private static List<TableColumn> UnitColumns(string level, string third = "Vùng") =>
+    private static List<TableColumn> UnitColumns(int targetYear, string level, string third = "Vùng") =>
     [
         new("Mã", 8), new(char.ToUpperInvariant(level[0]) + level[1..], 26), new(third, 16),
         .. PackBuilder.Titles.SelectMany(t => new TableColumn[]
         {
             new($"{Domain.Titles.TitleKeys.VietnameseName(t)}: tổng số", 12, Count), new("Đăng ký", 10, Count), new("Công nhận", 10, Count),
-            new("Tỷ lệ công nhận", 10, Rate), new("Chỉ tiêu 2020", 10, Rate), new("Tiêu biểu", 10, Count),
+            new("Tỷ lệ công nhận", 10, Rate), new($"Chỉ tiêu {targetYear}", 10, Rate), new("Tiêu biểu", 10, Count),
         }),
     ];
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Reports.Charts;
 using Reporting.Reports.Output;
 using ScottPlot;
@@ -15,7 +15,7 @@ public static class ConferenceCharts
         var charts = new List<ChartImage>
         {
             Save(folder, "xu-huong", $"Tỷ lệ công nhận các danh hiệu, {pack.Window}", Trend(pack)),
-            Save(folder, "chi-tieu", $"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu 2020", AgainstTargets(pack)),
+            Save(folder, "chi-tieu", $"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu {pack.TargetYear}", AgainstTargets(pack)),
         };
         if (pack.Children.Count > 0)
             charts.Add(Save(folder, "so-sanh-" + (pack.IsProvince ? "huyen" : "xa"),
@@ -58,10 +58,10 @@ public static class ConferenceCharts
         return plot;
     }
 
-    /// <summary>For each title, the recognised share beside the 2020 target.</summary>
+    /// <summary>For each title, the recognised share beside its target.</summary>
     private static Plot AgainstTargets(PackModel pack)
     {
-        var plot = ChartStyle.NewPlot($"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu 2020");
+        var plot = ChartStyle.NewPlot($"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu {pack.TargetYear}");
         var bars = new List<Bar>();
         for (var t = 0; t < pack.Titles.Count; t++)
         {
@@ -73,7 +73,7 @@ public static class ConferenceCharts
         plot.Axes.Bottom.SetTicks(pack.Titles.Select((_, t) => t * 3 + 0.5).ToArray(), pack.Titles.Select(t => ChartStyle.Text(t.Name)).ToArray());
         plot.Axes.SetLimitsY(0, 110);
         plot.YLabel("%");
-        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ("Chỉ tiêu 2020", ChartStyle.Target));
+        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ($"Chỉ tiêu {pack.TargetYear}", ChartStyle.Target));
         return plot;
     }
 
@@ -94,7 +94,7 @@ public static class ConferenceCharts
         plot.Axes.Left.TickLabelStyle.FontSize = children.Count > 14 ? 12 : 16;
         plot.Axes.SetLimitsX(0, 100);
         plot.XLabel(ChartStyle.Text("% số hộ được công nhận"));
-        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ("Chỉ tiêu 2020", ChartStyle.Target));
+        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ($"Chỉ tiêu {pack.TargetYear}", ChartStyle.Target));
         return plot;
     }
 

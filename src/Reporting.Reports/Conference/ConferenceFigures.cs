@@ -1,4 +1,7 @@
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Units;
 
@@ -12,18 +15,16 @@ public sealed record ConferenceFigures(
     ConferenceKind Kind,
     IReadOnlyList<FigureRow> Window,
     IReadOnlyDictionary<int, IReadOnlyList<FigureRow>> Years,
-    IReadOnlyList<Exemplar> Exemplars,
-    IReadOnlyList<FigureSnapshot> Snapshots)
+    IReadOnlyList<Exemplar> Exemplars)
 {
     public static async Task<ConferenceFigures> LoadAsync(
-        ReportingDbContext db, FigureSnapshots snapshots, FiguresSettings settings, FiguresCache figures, ConferenceKind kind, CancellationToken cancellationToken)
+        RunSnapshots figures, ConferenceKind kind, CancellationToken cancellationToken)
     {
-        var window = await figures.GetAsync(kind.Window, cancellationToken);
+        var window = await figures.FiguresAsync(kind.Window, cancellationToken);
         var years = new Dictionary<int, IReadOnlyList<FigureRow>>();
         foreach (var year in Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears).Union(kind.Circular44Years))
-            years[year] = await figures.GetAsync(Domain.Figures.FiguresPeriod.Year(year), cancellationToken);
-        var exemplars = await WindowQuery.ExemplarsAsync(db, kind.Window, settings.Exemplars, cancellationToken).ToListAsync(cancellationToken);
-        var (exemplarSnapshot, _) = await snapshots.SaveAsync(kind.Window, "exemplars", exemplars, FigureColumns.Exemplars, cancellationToken);
-        return new ConferenceFigures(kind, window, years, exemplars, [.. figures.Snapshots, exemplarSnapshot]);
+            years[year] = await figures.FiguresAsync(Domain.Figures.FiguresPeriod.Year(year), cancellationToken);
+        var exemplars = await figures.ExemplarsAsync(kind.Window, cancellationToken);
+        return new ConferenceFigures(kind, window, years, exemplars);
     }
 }

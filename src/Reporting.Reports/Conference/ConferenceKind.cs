@@ -1,19 +1,41 @@
+using System.Globalization;
 using Reporting.Domain.Figures;
+using Reporting.Domain.Programme;
 
 namespace Reporting.Reports.Conference;
 
-/// <summary>The three reviews of plan 493/KH-UBND: one year (2016), three years (2018), five years (2020).</summary>
-public sealed record ConferenceKind(int Year, FiguresPeriod Window, string Template, string Title, string ShortTitle)
+/// <summary>
+/// A review conference as its pack presents it: the window it reviews, its template, its title
+/// (<i>sơ kết một năm</i>, <i>sơ kết 3 năm</i>, <i>tổng kết 5 năm</i>), which years of Circular 44
+/// classes it shows, and whether it compares kinds of area (the year of the regional discussions).
+/// </summary>
+public sealed record ConferenceKind(
+    Review Review, FiguresPeriod Window, string Template, string Title, string ShortTitle,
+    IReadOnlyList<int> Circular44Years, int Circular44Year, bool ComparesAreas)
 {
-    public static IReadOnlyList<ConferenceKind> All { get; } =
-    [
-        new(2016, FiguresPeriod.Window(2016, 2016), "bao-cao-2016.html", "BÁO CÁO SƠ KẾT MỘT NĂM", "sơ kết một năm"),
-        new(2018, FiguresPeriod.Window(2016, 2018), "bao-cao-2018.html", "BÁO CÁO SƠ KẾT BA NĂM", "sơ kết 3 năm"),
-        new(2020, FiguresPeriod.Window(2016, 2020), "bao-cao-2020.html", "BÁO CÁO TỔNG KẾT NĂM NĂM", "tổng kết 5 năm"),
-    ];
+    private static readonly string[] Numbers = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
-    public static ConferenceKind? For(int year) => All.FirstOrDefault(k => k.Year == year);
+    public int Year => Review.Year;
 
-    /// <summary>The Circular 44 years the pack shows: for 2020 the 2019 inspection and the years around it.</summary>
-    public IReadOnlyList<int> Circular44Years => Year == 2020 ? [2018, 2019, 2020] : Enumerable.Range(Window.FromYear, Window.WindowYears).ToList();
+    public static ConferenceKind? For(int year, ProgrammeCalendar calendar) => calendar.ReviewIn(year) is { } review ? Of(review, calendar) : null;
+
+    public static IReadOnlyList<ConferenceKind> All(ProgrammeCalendar calendar) => calendar.Reviews.Select(r => Of(r, calendar)).ToList();
+
+    public static ConferenceKind Of(Review review, ProgrammeCalendar calendar)
+    {
+        var years = review.WindowYears;
+        var (kind, template) = calendar.IsFinal(review) && years > 1 ? ("tổng kết", "bao-cao-tong-ket.html")
+            : years == 1 ? ("sơ kết", "bao-cao-so-ket-nam-dau.html")
+            : ("sơ kết", "bao-cao-so-ket.html");
+        var spoken = years < Numbers.Length ? Numbers[years] : years.ToString(CultureInfo.InvariantCulture);
+        var window = FiguresPeriod.Window(review.FromYear, review.Year);
+        // The inspection and the years beside it, when the window holds the inspection; else the window's years.
+        var inspection = calendar.Circular44InspectionYear is { } y && y >= review.FromYear && y <= review.Year ? y : (int?)null;
+        var classYears = Enumerable.Range(review.FromYear, years)
+            .Where(year => inspection is not { } i || Math.Abs(year - i) <= 1).ToList();
+        return new ConferenceKind(review, window, template,
+            $"BÁO CÁO {kind.ToUpperInvariant()} {spoken.ToUpperInvariant()} NĂM",
+            years == 1 ? $"{kind} một năm" : $"{kind} {years} năm",
+            classYears, inspection ?? review.Year, calendar.DiscussionYear == review.Year);
+    }
 }

@@ -16,7 +16,7 @@ public static class Findings
             sentences.Add(below);
         if (FastestGrowth(pack) is { } growth)
             sentences.Add(growth);
-        if (pack.Year == 2018 && Areas(pack) is { } areas)
+        if (pack.ComparesAreas && Areas(pack) is { } areas)
             sentences.Add(areas);
         sentences.Add(Exemplars(pack));
         if (Circular44(pack) is { } classes)
@@ -35,14 +35,14 @@ public static class Findings
             + $"\"Gia đình hiếu học\" ({Percent(family.RegisteredPercent)}) và {Number(family.Recognized)} hộ được công nhận ({Percent(family.RecognizedPercent)} số hộ).";
     }
 
-    /// <summary>How far a title's recognised share is from its 2020 target.</summary>
+    /// <summary>How far a title's recognised share is from its target.</summary>
     private static string? Against(PackModel pack, TitleSummary title)
     {
         if (title.RecognizedPercent is not { } rate || title.Target is not { } target || title.Gap is not { } gap)
             return null;
         var verdict = gap >= 0
-            ? $"đã đạt chỉ tiêu {Percent(target)} của năm 2020 (vượt {Points(gap).TrimStart('+')})"
-            : $"còn thấp hơn chỉ tiêu {Percent(target)} của năm 2020 là {Points(-gap).TrimStart('+')}";
+            ? $"đã đạt chỉ tiêu {Percent(target)} của năm {pack.TargetYear} (vượt {Points(gap).TrimStart('+')})"
+            : $"còn thấp hơn chỉ tiêu {Percent(target)} của năm {pack.TargetYear} là {Points(-gap).TrimStart('+')}";
         return $"Tỷ lệ công nhận \"{title.Name}\" năm {pack.ToYear} là {Percent(rate)} ({Number(title.Recognized)}/{Number(title.Eligible)} {title.EligibleLabel}), {verdict}.";
     }
 
@@ -60,7 +60,7 @@ public static class Findings
             .Select(c => $"{c.Name} ({Percent(c.Cell.RecognizedPercent)}, thấp hơn {Points(-c.Cell.Gap).TrimStart('+')})")
             .ToList();
         return below.Count == 0
-            ? $"Tất cả {Number(rated.Count)} {pack.ChildLevel} có số liệu đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm 2020."
+            ? $"Tất cả {Number(rated.Count)} {pack.ChildLevel} có số liệu đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm {pack.TargetYear}."
             : $"{Number(below.Count)}/{Number(rated.Count)} {pack.ChildLevel} có số liệu chưa đạt chỉ tiêu công nhận \"Gia đình hiếu học\": {List(below)}.";
     }
 
@@ -95,18 +95,10 @@ public static class Findings
 
     private static string Exemplars(PackModel pack)
     {
-        var counts = pack.Exemplars.Select(e => $"{Number(e.Count)} {ExemplarNoun(e.Key)}").ToList();
+        var counts = pack.Exemplars.Select(e => $"{Number(e.Count)} {e.Noun}").ToList();
         var span = pack.WindowYears == 1 ? $"trong năm {pack.ToYear}" : $"liên tục {pack.WindowYears} năm {pack.Window}";
         return $"Được công nhận {span}, đề nghị biểu dương, khen thưởng tiêu biểu: {List(counts)}.";
     }
-
-    private static string ExemplarNoun(string titleKey) => titleKey switch
-    {
-        "family" => "gia đình",
-        "clan" => "dòng họ",
-        "community" => "cộng đồng học tập thôn, khu phố",
-        _ => "đơn vị học tập",
-    };
 
     private static string Costs(PackModel pack)
     {
@@ -118,7 +110,7 @@ public static class Findings
 
     private static string? Circular44(PackModel pack)
     {
-        var year = pack.Circular44.FirstOrDefault(c => c.Year == (pack.Year == 2020 ? 2019 : pack.ToYear));
+        var year = pack.Circular44.FirstOrDefault(c => c.Year == pack.Circular44Year);
         if (year is null || year.Assessed == 0)
             return null;
         return $"Năm {year.Year}, {Number(year.Assessed)}/{Number(year.Communes)} xã được đánh giá \"Cộng đồng học tập\" cấp xã theo Thông tư 44/2014/TT-BGDĐT: "

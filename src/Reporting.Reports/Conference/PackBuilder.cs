@@ -1,7 +1,10 @@
 using System.Globalization;
-using Reporting.Data.Figures;
-using Reporting.Data.Units;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Domain.Figures;
+using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Reports.Output;
@@ -9,7 +12,7 @@ using Reporting.Reports.Output;
 namespace Reporting.Reports.Conference;
 
 /// <summary>Turns the conference's figures into the pack of one unit: only sums and selections of figure rows.</summary>
-public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets, IReadOnlyDictionary<int, Costs.CostPlan> costs)
+public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets, IReadOnlyDictionary<int, Costs.CostPlan> costs, ProgrammePeriod programme)
 {
     /// <summary>The titles the review follows; the commune-level title has its own Circular 44 section.</summary>
     public static IReadOnlyList<Title> Titles => TitleKeys.Recognized;
@@ -37,7 +40,12 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             Circular44Communes(unitCode, isProvince),
             [],
             [],
-            Costs(unitCode, isProvince));
+            Costs(unitCode, isProvince),
+            programme.FirstYear,
+            programme.LastYear,
+            Kind.Circular44Year,
+            Kind.ComparesAreas,
+            targets.Year);
         return model with { Findings = Findings.For(model) };
     }
 
@@ -56,18 +64,10 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             return new YearPoint(year, yearRow?.Eligible ?? 0, yearRow?.Registered ?? 0, yearRow?.Recognized ?? 0,
                 yearRow?.RegisteredPercent, yearRow?.RecognizedPercent);
         }).ToList();
-        return new TitleSummary(title.Key(), title.VietnameseName(), EligibleLabel(title),
+        return new TitleSummary(title.Key(), title.VietnameseName(), title.Names().Counted,
             row?.Eligible ?? 0, row?.Registered ?? 0, row?.Recognized ?? 0, row?.RegisteredPercent, row?.RecognizedPercent,
             row?.TargetPercent, row?.TargetGapPercent, row?.RecognizedAny ?? 0, row?.RecognizedEveryYear ?? 0, row?.Exemplary ?? 0, series);
     }
-
-    public static string EligibleLabel(Title title) => title switch
-    {
-        Title.Family => "hộ",
-        Title.Clan => "dòng họ",
-        Title.Community => "thôn, khu phố",
-        _ => "đơn vị",
-    };
 
     private List<ChildRow> Children(string unitCode, bool isProvince) =>
         Rows(isProvince ? UnitLevel.District : UnitLevel.Commune, r => r.ParentCode == unitCode);
@@ -116,7 +116,7 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
         {
             // Families are too many to name in a speech: the annex lists them.
             var named = title == Title.Family ? [] : ExemplarsOf(unitCode, isProvince).Where(e => e.Title == title).Select(Named).ToList();
-            return new ExemplarGroup(title.Key(), title.VietnameseName(), WindowRow(unitCode, title)?.Exemplary ?? 0, named);
+            return new ExemplarGroup(title.Key(), title.VietnameseName(), title.Names().Exemplars, WindowRow(unitCode, title)?.Exemplary ?? 0, named);
         }).ToList();
 
     public IEnumerable<Exemplar> ExemplarsOf(string unitCode, bool isProvince) =>

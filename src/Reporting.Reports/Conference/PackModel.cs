@@ -26,7 +26,12 @@ public sealed record PackModel(
     IReadOnlyList<Circular44Commune> Circular44Communes,
     IReadOnlyList<string> Findings,
     IReadOnlyList<ChartImage> Charts,
-    IReadOnlyList<CostYear> Costs);
+    IReadOnlyList<CostYear> Costs,
+    int ProgrammeFrom,
+    int ProgrammeTo,
+    int Circular44Year,
+    bool ComparesAreas,
+    int TargetYear);
 
 /// <summary>The estimate of one year of the window for the unit (a district with its communes), in đồng.</summary>
 public sealed record CostYear(int Year, long Amount);
@@ -59,8 +64,8 @@ public sealed record ChildRow(string Code, string Name, string Area, IReadOnlyLi
 /// <summary>The communes of one kind of area taken together.</summary>
 public sealed record AreaRow(string Area, int Communes, IReadOnlyList<TitleCell> Cells);
 
-/// <summary>The exemplars of one title: how many, and (for clans, communities and units) who.</summary>
-public sealed record ExemplarGroup(string Key, string Name, long Count, IReadOnlyList<NamedExemplar> Named);
+/// <summary>The exemplars of one title: how many ("12 gia đình": <see cref="Count"/> <see cref="Noun"/>), and (for clans, communities and units) who.</summary>
+public sealed record ExemplarGroup(string Key, string Name, string Noun, long Count, IReadOnlyList<NamedExemplar> Named);
 
 public sealed record NamedExemplar(string Title, string District, string Commune, string? Village, string Code, string Name, string Years, string Decisions);
 

@@ -1,5 +1,9 @@
+using Reporting.Output;
 using System.Globalization;
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Costs;
@@ -11,35 +15,34 @@ public sealed record CostEstimateResult(Guid RunId, string WorkbookPath, decimal
 
 /// <summary>The cost estimate of one year (specs/reports.md §3): the workbook, its manifest, the run ledger.</summary>
 public sealed class CostEstimateJob(
-    ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator,
-    FiguresSettings settings, ReportFolders folders, TimeProvider clock)
+    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, ReportFolders folders, TimeProvider clock)
 {
     public const string JobName = "costs";
 
-    public Task<CostEstimateResult> RunAsync(int year, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(JobName, $"year={year}", startedBy, runId => RunAsync(runId, year, cancellationToken), cancellationToken);
+    public Task<CostEstimateResult> RunAsync(CostsRequest request, string startedBy, CancellationToken cancellationToken) =>
+        ledger.RecordAsync(JobName, request.LedgerParameters, startedBy, runId => RunAsync(runId, request.Year, cancellationToken), cancellationToken);
 
     private async Task<CostEstimateResult> RunAsync(Guid runId, int year, CancellationToken cancellationToken)
     {
-        var figures = new FiguresCache(db, snapshots, settings);
+        var figures = snapshots.ForRun();
         var plan = await PlanAsync(year, figures, cancellationToken);
         var folder = Path.Combine(folders.Output, "costs", year.ToString(CultureInfo.InvariantCulture));
         var path = Path.Combine(folder, CostWorkbook.FileName(year));
-        CostWorkbook.Write(year, plan, estimator.Settings, figures.Snapshots, path);
+        CostWorkbook.Write(year, plan, estimator.Settings, figures.Stored, path);
         var written = RunManifest.Describe(folders.Output, path);
         var manifest = Path.Combine(folder, RunManifest.FileName);
         RunManifest.Write(manifest, runId, JobName, new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture) },
-            clock.GetUtcNow().UtcDateTime, figures.Snapshots, [written]);
+            clock.GetUtcNow().UtcDateTime, figures.Stored, [written]);
         OutputEntry[] outputs = [written, RunManifest.Describe(folders.Output, manifest)];
         await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
         return new CostEstimateResult(runId, path, plan.Total, plan.PreviousTotal);
     }
 
     /// <summary>This year's lines beside last year's (none before the programme's first year).</summary>
-    public async Task<CostPlan> PlanAsync(int year, FiguresCache figures, CancellationToken cancellationToken)
+    public async Task<CostPlan> PlanAsync(int year, RunSnapshots figures, CancellationToken cancellationToken)
     {
         var current = await estimator.EstimateAsync(year, figures, cancellationToken);
-        var previous = estimator.Programme.First < year ? await estimator.EstimateAsync(year - 1, figures, cancellationToken) : [];
+        var previous = estimator.Programme.FirstYear < year ? await estimator.EstimateAsync(year - 1, figures, cancellationToken) : [];
         return CostPlan.Of(year, current, previous);
     }
 }

@@ -1,8 +1,12 @@
 using System.Globalization;
-using Reporting.Data.Figures;
-using Reporting.Data.Units;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Domain.Costs;
 using Reporting.Domain.Figures;
+using Reporting.Domain.Programme;
+using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Reports.Conference;
@@ -19,36 +23,50 @@ public sealed record CostLine(UnitLevel Level, string UnitCode, string UnitName,
 /// <summary>
 /// The yearly estimate (dự toán kinh phí) of every level for year Y, from the figures of the year
 /// before (the latest complete year when the estimate is made; the first programme year uses its own)
-/// and from the plan's calendar: review conferences in 2016 (configured districts), 2018 and 2020,
-/// tọa đàm by kind of area in 2018, Circular 44 inspections in 2019, commendation of the exemplars
-/// of the window ending Y in 2018 and 2020.
+/// and from the plan's calendar: a review conference in the year of a review (a one-year review in
+/// the configured districts only, a longer one at every level), the regional discussions (tọa đàm)
+/// by kind of area, the Circular 44 inspections, commendation of the exemplars of a review's window
+/// where the review rewards them.
 /// </summary>
-public sealed class CostEstimator(CostSettings settings, UnitDirectory units, ProgrammeYears programme)
+public sealed class CostEstimator(CostSettings settings, UnitDirectory units, ProgrammeCalendar calendar)
 {
     public CostSettings Settings => settings;
 
     private UnitDirectory Units => units;
 
-    public ProgrammeYears Programme => programme;
+    public ProgrammePeriod Programme => calendar.Period;
 
-    public async Task<IReadOnlyList<CostLine>> EstimateAsync(int year, FiguresCache figures, CancellationToken cancellationToken)
+    private ProgrammeCalendar Calendar => calendar;
+
+    public async Task<IReadOnlyList<CostLine>> EstimateAsync(int year, RunSnapshots figures, CancellationToken cancellationToken)
     {
         var baseYear = BaseYear(year);
-        var baseRows = await figures.GetAsync(FiguresPeriod.Year(baseYear), cancellationToken);
-        var exemplars = RewardsIn(year) ? await figures.GetAsync(FiguresPeriod.Window(programme.First, year), cancellationToken) : [];
-        return new Estimate(this, year, baseYear, baseRows, exemplars).Lines();
+        var baseRows = await figures.FiguresAsync(FiguresPeriod.Year(baseYear), cancellationToken);
+        var window = calendar.ReviewIn(year) is { Rewards: true } review
+            ? await figures.FiguresAsync(FiguresPeriod.Window(review.FromYear, year), cancellationToken)
+            : [];
+        return Estimate(year, baseRows, window);
     }
 
-    public int BaseYear(int year) => Math.Max(programme.First, year - 1);
+    /// <summary>
+    /// The lines of year Y from the figures of its base year (<see cref="BaseYear"/>) and, in a year
+    /// whose review rewards exemplars, those of the review's window.
+    /// </summary>
+    public IReadOnlyList<CostLine> Estimate(int year, IReadOnlyList<FigureRow> baseRows, IReadOnlyList<FigureRow> window) =>
+        new YearEstimate(this, year, BaseYear(year), baseRows, window).Lines();
 
-    public static bool ConferenceIn(int year) => year is 2018 or 2020;
-
-    public static bool RewardsIn(int year) => ConferenceIn(year);
+    public int BaseYear(int year) => Math.Max(calendar.Period.FirstYear, year - 1);
 
     /// <summary>Everything one year's estimate is computed from.</summary>
-    private sealed class Estimate(CostEstimator estimator, int year, int baseYear, IReadOnlyList<FigureRow> baseRows, IReadOnlyList<FigureRow> window)
+    private sealed class YearEstimate(CostEstimator estimator, int year, int baseYear, IReadOnlyList<FigureRow> baseRows, IReadOnlyList<FigureRow> window)
     {
         private readonly CostSettings _settings = estimator.Settings;
+        private readonly Review? _review = estimator.Calendar.ReviewIn(year);
+
+        /// <summary>A review longer than a year is held at every level; a one-year review only in the configured districts.</summary>
+        private bool ReviewedEverywhere => _review is { WindowYears: > 1 };
+
+        private bool Reviewed(string districtCode) => ReviewedEverywhere || (_review is not null && _settings.FirstReviewDistricts.Contains(districtCode));
         private readonly List<CostLine> _lines = [];
 
         public IReadOnlyList<CostLine> Lines()
@@ -67,7 +85,7 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
             return _lines;
         }
 
-        private void Add(AdministrativeUnit unit, string districtCode, CostItem item, decimal quantity, string priceKey, string basis) =>
+        private void Add(AdministrativeUnit unit, string districtCode, CostItem item, decimal quantity, UnitCostKey priceKey, string basis) =>
             Add(unit, districtCode, item, quantity, _settings.Cost(priceKey), basis);
 
         private void Add(AdministrativeUnit unit, string districtCode, CostItem item, decimal quantity, UnitCost price, string basis) =>
@@ -82,37 +100,37 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
         {
             var code = province.Code;
             var villages = Villages(code);
-            Add(province, code, CostItem.Materials, districts.Count + communes.Count + villages, "materials",
+            Add(province, code, CostItem.Materials, districts.Count + communes.Count + villages, UnitCostKey.Materials,
                 $"một bộ cho mỗi huyện, xã, thôn năm {year}: {Number(districts.Count)} + {Number(communes.Count)} + {Number(villages)} thôn (số liệu năm {baseYear})");
             var trainees = districts.Count * _settings.TraineesPerDistrict * _settings.TrainingDays;
-            Add(province, code, CostItem.Training, trainees, "meal_province",
+            Add(province, code, CostItem.Training, trainees, UnitCostKey.MealProvince,
                 $"{Number(districts.Count)} huyện × {_settings.TraineesPerDistrict} học viên × {_settings.TrainingDays} ngày");
-            Add(province, code, CostItem.Deployment, _settings.DeploymentParticipantsProvince, "meal_province",
+            Add(province, code, CostItem.Deployment, _settings.DeploymentParticipantsProvince, UnitCostKey.MealProvince,
                 $"hội nghị triển khai cấp tỉnh: {_settings.DeploymentParticipantsProvince} đại biểu × 1 ngày");
-            Add(province, code, CostItem.Inspection, districts.Count, "inspection_province", $"kiểm tra {Number(districts.Count)} huyện, mỗi huyện một lượt");
-            if (ConferenceIn(year))
-                Conference(province, code, _settings.ConferenceParticipantsProvince, "meal_province", "conference_province");
-            if (year == 2018)
+            Add(province, code, CostItem.Inspection, districts.Count, UnitCostKey.InspectionProvince, $"kiểm tra {Number(districts.Count)} huyện, mỗi huyện một lượt");
+            if (ReviewedEverywhere)
+                Conference(province, code, _settings.ConferenceParticipantsProvince, UnitCostKey.MealProvince, UnitCostKey.ConferenceProvince);
+            if (year == estimator.Calendar.DiscussionYear)
             {
                 var kinds = communes.Select(c => AreaKinds.Of(c.Terrain)).OfType<AreaKind>().Distinct().Order().ToList();
-                Add(province, code, CostItem.DiscussionMeals, kinds.Count * _settings.DiscussionParticipants, "meal_province",
+                Add(province, code, CostItem.DiscussionMeals(year), kinds.Count * _settings.DiscussionParticipants, UnitCostKey.MealProvince,
                     $"{kinds.Count} buổi tọa đàm ({List(kinds.Select(k => k.VietnameseName().ToLowerInvariant()).ToList())}) × {_settings.DiscussionParticipants} đại biểu");
-                Add(province, code, CostItem.DiscussionOrganisation, kinds.Count, "discussion", $"một buổi cho mỗi vùng: {kinds.Count} vùng");
+                Add(province, code, CostItem.DiscussionOrganisation(year), kinds.Count, UnitCostKey.Discussion, $"một buổi cho mỗi vùng: {kinds.Count} vùng");
             }
         }
 
         private void District(AdministrativeUnit district, List<AdministrativeUnit> communes)
         {
             var code = district.Code;
-            Add(district, code, CostItem.Training, communes.Count * _settings.TraineesPerCommune * _settings.TrainingDays, "meal_district",
+            Add(district, code, CostItem.Training, communes.Count * _settings.TraineesPerCommune * _settings.TrainingDays, UnitCostKey.MealDistrict,
                 $"{Number(communes.Count)} xã × {_settings.TraineesPerCommune} học viên × {_settings.TrainingDays} ngày");
-            Add(district, code, CostItem.Deployment, _settings.DeploymentParticipantsDistrict, "meal_district",
+            Add(district, code, CostItem.Deployment, _settings.DeploymentParticipantsDistrict, UnitCostKey.MealDistrict,
                 $"hội nghị triển khai cấp huyện: {_settings.DeploymentParticipantsDistrict} đại biểu × 1 ngày");
-            Add(district, code, CostItem.Inspection, communes.Count, "inspection_district", $"kiểm tra {Number(communes.Count)} xã, mỗi xã một lượt");
-            if (ConferenceIn(year) || (year == 2016 && _settings.ReviewDistricts2016.Contains(code)))
-                Conference(district, code, _settings.ConferenceParticipantsDistrict, "meal_district", "conference_district");
-            if (year == 2019)
-                Add(district, code, CostItem.Circular44Inspections, communes.Count, "circular44_inspection",
+            Add(district, code, CostItem.Inspection, communes.Count, UnitCostKey.InspectionDistrict, $"kiểm tra {Number(communes.Count)} xã, mỗi xã một lượt");
+            if (Reviewed(code))
+                Conference(district, code, _settings.ConferenceParticipantsDistrict, UnitCostKey.MealDistrict, UnitCostKey.ConferenceDistrict);
+            if (year == estimator.Calendar.Circular44InspectionYear)
+                Add(district, code, CostItem.Circular44Inspections(year), communes.Count, UnitCostKey.Circular44Inspection,
                     $"kiểm tra, đánh giá {Number(communes.Count)} xã theo Thông tư 44/2014/TT-BGDĐT");
         }
 
@@ -122,30 +140,30 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
             var known = baseRows.Any(r => r.UnitCode == code);
             var source = known ? $"năm {baseYear}" : $"năm {baseYear} (xã chưa có số liệu năm này)";
             var villages = Villages(code);
-            Add(commune, district.Code, CostItem.Propaganda, villages, "propaganda", $"số thôn, khu phố {source}: {Number(villages)}");
+            Add(commune, district.Code, CostItem.Propaganda, villages, UnitCostKey.Propaganda, $"số thôn, khu phố {source}: {Number(villages)}");
             var forms = TitleKeys.Recognized.Select(t => Projected(Row(code, t, baseRows), r => r.Registered)).ToList();
-            Add(commune, district.Code, CostItem.RegistrationForms, forms.Sum(f => f.Quantity), "registration_form",
-                $"đăng ký {source} × (1 + {Growth}), không quá tổng số: " + string.Join("; ", TitleKeys.Recognized.Select((t, i) => $"{Noun(t)} {forms[i].Text}")));
+            Add(commune, district.Code, CostItem.RegistrationForms, forms.Sum(f => f.Quantity), UnitCostKey.RegistrationForm,
+                $"đăng ký {source} × (1 + {Growth}), không quá tổng số: " + string.Join("; ", TitleKeys.Recognized.Select((t, i) => $"{t.Names().Short} {forms[i].Text}")));
             CostItem[] certificates = [CostItem.FamilyCertificates, CostItem.ClanCertificates, CostItem.CommunityCertificates, CostItem.UnitCertificates];
             for (var t = 0; t < TitleKeys.Recognized.Count; t++)
             {
                 var projected = Projected(Row(code, TitleKeys.Recognized[t], baseRows), r => r.Recognized ?? 0);
-                Add(commune, district.Code, certificates[t], projected.Quantity, "certificate",
+                Add(commune, district.Code, certificates[t], projected.Quantity, UnitCostKey.Certificate,
                     $"công nhận {source} × (1 + {Growth}), không quá tổng số: {projected.Text}");
             }
-            Add(commune, district.Code, CostItem.Training, villages * _settings.TraineesPerVillage * _settings.TrainingDays, "meal_commune",
+            Add(commune, district.Code, CostItem.Training, villages * _settings.TraineesPerVillage * _settings.TrainingDays, UnitCostKey.MealCommune,
                 $"{Number(villages)} thôn × {_settings.TraineesPerVillage} học viên × {_settings.TrainingDays} ngày");
-            Add(commune, district.Code, CostItem.Deployment, _settings.DeploymentParticipantsCommune, "meal_commune",
+            Add(commune, district.Code, CostItem.Deployment, _settings.DeploymentParticipantsCommune, UnitCostKey.MealCommune,
                 $"hội nghị triển khai cấp xã: {_settings.DeploymentParticipantsCommune} đại biểu × 1 ngày");
-            if (ConferenceIn(year) || (year == 2016 && _settings.ReviewDistricts2016.Contains(district.Code)))
-                Conference(commune, district.Code, _settings.ConferenceParticipantsCommune, "meal_commune", "conference_commune");
-            if (RewardsIn(year))
+            if (Reviewed(district.Code))
+                Conference(commune, district.Code, _settings.ConferenceParticipantsCommune, UnitCostKey.MealCommune, UnitCostKey.ConferenceCommune);
+            if (_review is { Rewards: true })
                 Rewards(commune, district.Code);
         }
 
-        private void Conference(AdministrativeUnit unit, string districtCode, int participants, string meal, string organisation)
+        private void Conference(AdministrativeUnit unit, string districtCode, int participants, UnitCostKey meal, UnitCostKey organisation)
         {
-            var kind = ConferenceKind.For(year)!.ShortTitle;
+            var kind = ConferenceKind.Of(_review!, estimator.Calendar).ShortTitle;
             Add(unit, districtCode, CostItem.ConferenceMeals, participants, meal, $"hội nghị {kind}: {Number(participants)} đại biểu × 1 ngày");
             Add(unit, districtCode, CostItem.ConferenceOrganisation, 1, organisation, $"một hội nghị {kind}");
         }
@@ -154,16 +172,16 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
         {
             var salaryDay = new DateOnly(year, 12, 31);
             var salary = _settings.BaseSalary.On(salaryDay);
-            var person = new UnitCost("reward_person", "Giấy khen kèm tiền thưởng, cá nhân và hộ gia đình", _settings.PersonCoefficient * salary, "đ/hộ",
+            var person = new UnitCost(UnitCostKey.RewardPerson, "Giấy khen kèm tiền thưởng, cá nhân và hộ gia đình", _settings.PersonCoefficient * salary, "đ/hộ",
                 $"Nghị định 91/2017/NĐ-CP: {_settings.PersonCoefficient.ToString("0.##", Culture)} × lương cơ sở {Number((long)salary)} đ (ngày {Date(salaryDay)})");
-            var collective = new UnitCost("reward_collective", "Giấy khen kèm tiền thưởng, tập thể", _settings.CollectiveCoefficient * salary, "đ/tập thể",
+            var collective = new UnitCost(UnitCostKey.RewardCollective, "Giấy khen kèm tiền thưởng, tập thể", _settings.CollectiveCoefficient * salary, "đ/tập thể",
                 $"Nghị định 91/2017/NĐ-CP: {_settings.CollectiveCoefficient.ToString("0.##", Culture)} × lương cơ sở {Number((long)salary)} đ (ngày {Date(salaryDay)})");
             CostItem[] items = [CostItem.FamilyRewards, CostItem.ClanRewards, CostItem.CommunityRewards, CostItem.UnitRewards];
             for (var t = 0; t < TitleKeys.Recognized.Count; t++)
             {
                 var exemplary = Row(commune.Code, TitleKeys.Recognized[t], window)?.Exemplary ?? 0;
                 Add(commune, districtCode, items[t], exemplary, t == 0 ? person : collective,
-                    $"{Noun(TitleKeys.Recognized[t])} tiêu biểu {estimator.Programme.First}–{year} (công nhận đủ các năm): {Number(exemplary)}");
+                    $"{TitleKeys.Recognized[t].Names().Short} tiêu biểu {_review!.FromYear}–{year} (công nhận đủ các năm): {Number(exemplary)}");
             }
         }
 
@@ -179,15 +197,5 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
             return (quantity, $"{Number(count(row))} → {Number(quantity)}" + (grown > row.Eligible ? $" (tối đa {Number(row.Eligible)})" : ""));
         }
 
-        private static string Noun(Title title) => title switch
-        {
-            Title.Family => "hộ",
-            Title.Clan => "dòng họ",
-            Title.Community => "thôn",
-            _ => "đơn vị",
-        };
     }
 }
-
-/// <summary>The programme's first and last year.</summary>
-public sealed record ProgrammeYears(int First, int Last);

@@ -17,10 +17,10 @@ public sealed record CostPlan(int Year, IReadOnlyList<PlannedLine> Lines)
 {
     public static CostPlan Of(int year, IReadOnlyList<CostLine> current, IReadOnlyList<CostLine> previous)
     {
-        var before = previous.ToDictionary(l => (l.UnitCode, l.Item.Key), l => l.Amount);
-        var now = current.Select(l => (l.UnitCode, l.Item.Key)).ToHashSet();
-        var lines = current.Select(l => new PlannedLine(l, before.GetValueOrDefault((l.UnitCode, l.Item.Key)))).ToList();
-        lines.AddRange(previous.Where(p => !now.Contains((p.UnitCode, p.Item.Key)))
+        var before = previous.ToDictionary(l => (l.UnitCode, l.Item.Kind), l => l.Amount);
+        var now = current.Select(l => (l.UnitCode, l.Item.Kind)).ToHashSet();
+        var lines = current.Select(l => new PlannedLine(l, before.GetValueOrDefault((l.UnitCode, l.Item.Kind)))).ToList();
+        lines.AddRange(previous.Where(p => !now.Contains((p.UnitCode, p.Item.Kind)))
             .Select(p => new PlannedLine(p with { Quantity = 0, Basis = $"không có trong dự toán năm {year}" }, p.Amount)));
         return new CostPlan(year, lines);
     }

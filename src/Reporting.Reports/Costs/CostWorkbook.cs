@@ -1,7 +1,7 @@
 using System.Globalization;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Data.Model;
 using Reporting.Domain.Costs;
 using Reporting.Domain.Units;
@@ -157,10 +157,10 @@ public static class CostWorkbook
 
     private static void WriteUnitCosts(ExcelWorksheet sheet, int year, CostSettings settings, CostPlan plan)
     {
-        var rewards = plan.Lines.Select(l => l.Current.Price).Where(p => p.Key.StartsWith("reward_", StringComparison.Ordinal)).DistinctBy(p => p.Key);
+        var rewards = plan.Lines.Select(l => l.Current.Price).Where(p => p.Key.IsReward()).DistinctBy(p => p.Key);
         TableSheet.Write(sheet, FirstLine - 1, $"Đơn giá áp dụng cho năm {year}",
             [new("Mã", 22), new("Nội dung", 50), new("Đơn giá", 14, Vnd), new("Đơn vị tính", 14), new("Căn cứ", 70)],
-            settings.UnitCosts.Values.Concat(rewards).Select(c => new object?[] { c.Key, c.Name, c.Amount, c.Unit, c.Basis }).ToList());
+            settings.UnitCosts.Values.Concat(rewards).Select(c => new object?[] { c.Key.Key(), c.Name, c.Amount, c.Unit, c.Basis }).ToList());
         var row = sheet.Dimension.End.Row + 2;
         TableSheet.Write(sheet, row, "Lương cơ sở (Nghị định 47/2016, 47/2017, 72/2018, 38/2019/NĐ-CP)",
             [new("Từ ngày", 22), new("Mức lương cơ sở", 50, Vnd)],

@@ -80,7 +80,7 @@ public sealed class HtmlTemplates(string folder)
         }
         catch (ScriptRuntimeException exception)
         {
-            // The message starts with the template's name, line and column: "bao-cao-2020.html(12,5) : error : …".
+            // The message starts with the template's name, line and column: "bao-cao-tong-ket.html(12,5) : error : …".
             throw new TemplateException($"Mẫu '{templateName}' lỗi khi điền số liệu: {exception.Message}");
         }
     }

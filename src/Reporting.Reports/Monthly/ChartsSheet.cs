@@ -8,7 +8,7 @@ namespace Reporting.Reports.Monthly;
 /// <summary>
 /// <i>Biểu đồ</i>: native Excel charts whose series point at the district rows of <i>Tổng hợp</i>, so
 /// they follow the numbers if someone corrects a cell: for each title, registration and recognition
-/// by district, and the recognised share against the 2020 target.
+/// by district, and the recognised share against the target.
 /// </summary>
 internal static class ChartsSheet
 {
@@ -40,11 +40,11 @@ internal static class ChartsSheet
             NativeCharts.Complete(counts, package.Workbook, Palette.Registered, Palette.Recognized);
 
             var rates = (ExcelBarChart)sheet.Drawings.AddChart($"ty-le-chi-tieu-{key}", eChartType.ColumnClustered);
-            rates.Title.Text = $"{title.VietnameseName()}: tỷ lệ công nhận so với chỉ tiêu 2020";
+            rates.Title.Text = $"{title.VietnameseName()}: tỷ lệ công nhận so với chỉ tiêu {scalars["target_year"]}";
             var share = summary.FormulaColumnAfter($"{key}.recognized");
             Add(rates.Series, data.Cells[first, share, last, share], names, "Tỷ lệ công nhận");
             var target = rates.PlotArea.ChartTypes.Add(eChartType.LineMarkers);
-            Add(target.Series, Column($"{key}.target"), names, "Chỉ tiêu 2020");
+            Add(target.Series, Column($"{key}.target"), names, $"Chỉ tiêu {scalars["target_year"]}");
             rates.YAxis.Format = "0%";
             rates.YAxis.MinValue = 0;
             Place(rates, row, 9);

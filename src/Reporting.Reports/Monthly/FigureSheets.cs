@@ -1,5 +1,8 @@
 using OfficeOpenXml;
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Reports.Excel;

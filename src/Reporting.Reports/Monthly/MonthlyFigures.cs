@@ -1,4 +1,7 @@
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Titles;
@@ -28,14 +31,14 @@ public sealed record MonthlyFigures(
     public FigureRow Province(Title title) => At(UnitLevel.Province).Single(r => r.Title == title);
 
     public static async Task<MonthlyFigures> LoadAsync(
-        ReportingDbContext db, FigureSnapshots snapshots, FiguresSettings settings, int year, int month, CancellationToken cancellationToken)
+        ReportingDbContext db, FigureSnapshots snapshots, int year, int month, CancellationToken cancellationToken)
     {
         var period = FiguresPeriod.AsOfMonth(year, month);
-        var figures = new FiguresCache(db, snapshots, settings);
-        var current = await figures.GetAsync(period, cancellationToken);
-        var previous = month > 1 ? await figures.GetAsync(FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken) : [];
+        var figures = snapshots.ForRun();
+        var current = await figures.FiguresAsync(period, cancellationToken);
+        var previous = month > 1 ? await figures.FiguresAsync(FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken) : [];
         var completeness = await figures.CompletenessAsync(period, cancellationToken);
         var rejected = await RejectedRowsQuery.RunAsync(db, year, cancellationToken).ToListAsync(cancellationToken);
-        return new MonthlyFigures(period, current, previous, completeness, rejected, figures.Snapshots);
+        return new MonthlyFigures(period, current, previous, completeness, rejected, figures.Stored);
     }
 }

@@ -1,8 +1,12 @@
+using Reporting.Output;
 using System.Globalization;
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
-using Reporting.Data.Units;
+using Reporting.Domain.Units;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Output;
 
@@ -23,18 +27,16 @@ public sealed class MonthlySummaryJob(
 {
     public const string JobName = "monthly";
 
-    public Task<MonthlySummaryResult> RunAsync(int year, int month, string startedBy, CancellationToken cancellationToken)
-    {
-        var label = string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}");
-        return ledger.RecordAsync(JobName, $"month={label}", startedBy, runId => RunAsync(runId, year, month, label, cancellationToken), cancellationToken);
-    }
+    public Task<MonthlySummaryResult> RunAsync(MonthlyRequest request, string startedBy, CancellationToken cancellationToken) =>
+        ledger.RecordAsync(JobName, $"month={request.Label}", startedBy,
+            runId => RunAsync(runId, request.Year, request.Month, request.Label, cancellationToken), cancellationToken);
 
     private async Task<MonthlySummaryResult> RunAsync(Guid runId, int year, int month, string label, CancellationToken cancellationToken)
     {
-        var figures = await MonthlyFigures.LoadAsync(db, snapshots, settings, year, month, cancellationToken);
+        var figures = await MonthlyFigures.LoadAsync(db, snapshots, year, month, cancellationToken);
         var folder = Path.Combine(folders.Output, "monthly", label);
         var workbook = Path.Combine(folder, MonthlyWorkbook.FileName(year, month));
-        MonthlyWorkbook.Write(figures, units, settings.MaxDaysSinceUpdate, MonthlyTemplate.PathIn(folders.Templates), workbook);
+        MonthlyWorkbook.Write(figures, units, settings, MonthlyTemplate.PathIn(folders.Templates), workbook);
 
         var written = RunManifest.Describe(folders.Output, workbook);
         var manifest = Path.Combine(folder, RunManifest.FileName);

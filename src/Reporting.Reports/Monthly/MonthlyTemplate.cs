@@ -40,14 +40,6 @@ public static class MonthlyTemplate
         builder.SaveAs(path);
     }
 
-    private static string EligibleHeader(Title title) => title switch
-    {
-        Title.Family => "Số hộ",
-        Title.Clan => "Số dòng họ",
-        Title.Community => "Số thôn, khu phố",
-        _ => "Số đơn vị",
-    };
-
     private static void FiguresSheet(TemplateBuilder builder, string name, string title, bool grouped)
     {
         var sheet = builder.Sheet(name, FiguresWidth, title, "Số liệu tính đến ngày {as_of}");
@@ -58,7 +50,7 @@ public static class MonthlyTemplate
             var first = 4 + 7 * t;
             var key = Titles[t].Key();
             Header(sheet, 5, first, Titles[t].VietnameseName(), columns: 7);
-            string[] headers = [EligibleHeader(Titles[t]), "Đăng ký", "Tỷ lệ đăng ký", "Công nhận", "Tỷ lệ công nhận", "Chỉ tiêu 2020", "So với chỉ tiêu"];
+            string[] headers = [Titles[t].Names().TotalHeader, "Đăng ký", "Tỷ lệ đăng ký", "Công nhận", "Tỷ lệ công nhận", "Chỉ tiêu {target_year}", "So với chỉ tiêu"];
             for (var i = 0; i < headers.Length; i++)
                 Header(sheet, 6, first + i, headers[i]);
             for (var k = 0; k < kinds.Length; k++)
@@ -82,7 +74,7 @@ public static class MonthlyTemplate
         FreezeHeader(sheet, 5, 6, 3);
         Note(sheet, FirstModelRow + kinds.Length + 1, OrderNote
             + "Tỷ lệ đăng ký = đăng ký / tổng số; tỷ lệ công nhận = công nhận / tổng số, làm tròn đến 0,1%. "
-            + "Chỉ tiêu năm 2020 theo Quyết định 281/QĐ-TTg (vùng miền núi có chỉ tiêu riêng); \"so với chỉ tiêu\" âm là còn thấp hơn chỉ tiêu. "
+            + "Chỉ tiêu năm {target_year} theo Quyết định 281/QĐ-TTg (vùng miền núi có chỉ tiêu riêng); \"so với chỉ tiêu\" âm là còn thấp hơn chỉ tiêu. "
             + "Các dòng cộng và tỷ lệ là công thức Excel.", FiguresWidth);
     }
 

@@ -1,7 +1,8 @@
 using System.Globalization;
 using OfficeOpenXml;
-using Reporting.Data.Files;
-using Reporting.Data.Units;
+using Reporting.Figures;
+using Reporting.Output;
+using Reporting.Domain.Units;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;
 
@@ -14,12 +15,12 @@ public static class MonthlyWorkbook
 
     public static string FileName(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"tong-hop-thang-{year:0000}-{month:00}.xlsx");
 
-    public static void Write(MonthlyFigures figures, UnitDirectory units, int maxDaysSinceUpdate, string templatePath, string path)
+    public static void Write(MonthlyFigures figures, UnitDirectory units, FiguresSettings settings, string templatePath, string path)
     {
         if (!File.Exists(templatePath))
             throw new TemplateException($"Không tìm thấy mẫu '{TemplateName}' ở {templatePath}; chạy 'reporting templates' để tạo lại mẫu mặc định.");
         var package = ReportPackages.FromTemplate(templatePath);
-        var scalars = Scalars(figures, maxDaysSinceUpdate);
+        var scalars = Scalars(figures, settings);
 
         var summary = FigureSheets.FillSummary(package, figures, scalars);
         var communes = FigureSheets.FillCommunes(package, figures, scalars);
@@ -39,12 +40,13 @@ public static class MonthlyWorkbook
         OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
     }
 
-    private static Dictionary<string, string> Scalars(MonthlyFigures figures, int maxDaysSinceUpdate) => new()
+    private static Dictionary<string, string> Scalars(MonthlyFigures figures, FiguresSettings settings) => new()
     {
         ["year"] = figures.Year.ToString(CultureInfo.InvariantCulture),
         ["month"] = figures.Month.ToString("00", CultureInfo.InvariantCulture),
         ["from"] = new DateOnly(figures.Year, figures.Month, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         ["as_of"] = figures.Period.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        ["max_days"] = maxDaysSinceUpdate.ToString(CultureInfo.InvariantCulture),
+        ["max_days"] = settings.MaxDaysSinceUpdate.ToString(CultureInfo.InvariantCulture),
+        ["target_year"] = settings.Targets.Year.ToString(CultureInfo.InvariantCulture),
     };
 }

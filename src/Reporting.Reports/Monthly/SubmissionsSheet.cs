@@ -1,5 +1,9 @@
+using Reporting.Domain.Calendar;
 using OfficeOpenXml;
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Domain.Units;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;

@@ -6,7 +6,7 @@ using Reporting.IntegrationTests.Infrastructure;
 namespace Reporting.IntegrationTests.CommandLine;
 
 /// <summary>
-/// <c>reporting bench</c> on a small province: every stage runs and reports, the figures agree with
+/// <c>reporting-bench</c> (tools/Reporting.Bench) on a small province: every stage runs and reports, the figures agree with
 /// the hand-written ROLLUP count for count, the per-commune pull jobs run once each on one server
 /// and on two, and the scratch databases are gone afterwards. Speeds
 /// are not asserted here (the machine is shared); the bench itself prints them.
@@ -21,7 +21,7 @@ public sealed class BenchCommandTests
         await using var database = await TestDatabases.CreateAsync(DatabaseProvider.PostgreSql);
         var report = Path.Combine(folder, "bench.json");
 
-        var bench = await Cli.RunAsync(folder, "bench", "--households", "1000", "--db", database.ConnectionString, "--output", report);
+        var bench = await Cli.RunBenchAsync(folder, "--households", "1000", "--db", database.ConnectionString, "--output", report);
 
         Assert.AreEqual(0, bench.ExitCode, bench.Error + bench.Output);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));

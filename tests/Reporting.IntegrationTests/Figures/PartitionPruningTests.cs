@@ -2,6 +2,7 @@ using Npgsql;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
 using Reporting.Testing;
+using Reporting.Figures.Queries;
 
 namespace Reporting.IntegrationTests.Figures;
 
@@ -49,16 +50,20 @@ public sealed class PartitionPruningTests
     [TestMethod]
     public async Task Year_figures_query_reads_only_the_partition_of_its_year()
     {
-        var assembly = typeof(ReportingDbContext).Assembly;
-        await using var stream = assembly.GetManifestResourceStream(assembly.GetManifestResourceNames().Single(n => n.EndsWith(".YearFigures.sql", StringComparison.Ordinal)))!;
-        var sql = await new StreamReader(stream).ReadToEndAsync();
-
-        var plan = string.Join("\n", await ScalarsAsync("EXPLAIN " + sql, new()
+        await using var db = _pipeline.Database.NewContext();
+        await using var command = await SqlText.CommandAsync(db, "EXPLAIN " + SqlText.Read("YearFigures.sql"), new Dictionary<string, object>
         {
-            ["year"] = 2018,
-            ["jan1"] = new DateOnly(2018, 1, 1),
-            ["asof"] = DateOnly.MaxValue,
-        }));
+            ["@year"] = 2018,
+            ["@jan1"] = new DateOnly(2018, 1, 1),
+            ["@asof"] = DateOnly.MaxValue,
+        }, CancellationToken.None);
+        var lines = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+                lines.Add(reader.GetString(0));
+        }
+        var plan = string.Join("\n", lines);
 
         StringAssert.Contains(plan, "title_entries_y2018");
         foreach (var other in new[] { "title_entries_y2017", "title_entries_y2019", "title_entries_other_years" })

@@ -1,6 +1,8 @@
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
-using Reporting.Data.Units;
 using Reporting.Domain.Circular44;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;

@@ -1,4 +1,7 @@
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;

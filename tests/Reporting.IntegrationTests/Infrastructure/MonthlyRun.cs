@@ -1,6 +1,9 @@
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Runs;
-using Reporting.Data.Units;
+using Reporting.Domain.Units;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;
@@ -16,8 +19,8 @@ internal static class MonthlyRun
     public static async Task<MonthlySummaryResult> RunAsync(PipelineFixture pipeline, int year, int month, MailOptions? mail = null, string? templates = null)
     {
         await using var db = pipeline.Database.NewContext();
-        var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
+        var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
             FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(mail ?? new MailOptions()), TimeProvider.System);
-        return await job.RunAsync(year, month, "test", CancellationToken.None);
+        return await job.RunAsync(MonthlyRequest.Of(year, month, Domain.Registers.ProgrammePeriod.Default), "test", CancellationToken.None);
     }
 }

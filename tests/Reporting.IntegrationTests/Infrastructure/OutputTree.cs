@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using OfficeOpenXml;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Reports.Output;
 
 namespace Reporting.IntegrationTests.Infrastructure;

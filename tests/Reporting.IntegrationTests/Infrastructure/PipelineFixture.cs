@@ -1,4 +1,7 @@
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
@@ -37,7 +40,7 @@ public sealed class PipelineFixture : IAsyncDisposable
     {
         await using var db = Database.NewContext();
         context ??= RegisterReadingContext.Default;
-        var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System), new RegisterReader(context), FileVault,
+        var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System, RegisterWording.Instance), new RegisterReader(context), FileVault,
             new ErrorReportWriter(Output, context.Scale.CriterionCount), TimeProvider.System);
         sources ??= FolderSource.ForTree(Source, FileVault, context.Limits).ToList();
         return await service.PullAsync(sources, new PullFilter(year, unit), CancellationToken.None);

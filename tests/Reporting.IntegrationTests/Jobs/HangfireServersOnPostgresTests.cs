@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
-using Reporting.Jobs.Running;
+using Reporting.Scheduling.Running;
 using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.Jobs;

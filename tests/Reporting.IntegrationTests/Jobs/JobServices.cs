@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.App.Hosting;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Scheduling.Running;
 
 namespace Reporting.IntegrationTests.Jobs;
 
@@ -13,11 +14,8 @@ internal static class JobServices
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(AppSettings.For(pipeline)).Build();
         return new ServiceCollection()
-            .AddReportingOptions(configuration)
-            .AddReportingDatabase(configuration)
-            .AddRegisterPipeline()
-            .AddReports()
-            .AddJobs(configuration)
+            .AddPipeline(configuration)
+            .AddTransient<ReportingJobs>()
             .AddSingleton(clock)
             .AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage))
             .BuildServiceProvider(validateScopes: true);

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
-using Reporting.Jobs.Running;
-using Reporting.Jobs.Scheduling;
+using Reporting.Scheduling.Running;
+using Reporting.Scheduling.Schedules;
 using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.Jobs;
@@ -56,6 +56,20 @@ public sealed class ScheduledJobScenarios
 
         CollectionAssert.AreEqual(new[] { "monthly month=2018-03 lịch Succeeded" }, await RunsAsync());
         Assert.IsTrue(File.Exists(Path.Combine(_pipeline.Output, "monthly", "2018-03", "tong-hop-thang-2018-03.xlsx")));
+    }
+
+    [TestMethod]
+    public async Task Monthly_schedule_past_the_programme_writes_nothing_and_the_ledger_says_why()
+    {
+        // 1 December 2026 in Viet Nam: the month that ended, November 2026, lies past the 2016–2020 programme.
+        _now = new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero);
+
+        await Jobs.MonthlyOfLastMonthAsync("lịch", CancellationToken.None);
+
+        CollectionAssert.AreEqual(new[] { "monthly month=2026-11 lịch Skipped" }, await RunsAsync());
+        await using var db = _pipeline.Database.NewContext();
+        Assert.AreEqual("Tháng phải thuộc các năm 2016–2020.", (await db.Runs.SingleAsync()).Error);
+        Assert.IsFalse(Directory.Exists(Path.Combine(_pipeline.Output, "monthly")), "no workbook, so nothing to send either");
     }
 
     [TestMethod]

@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using Reporting.Data.Model;
-using Reporting.Data.Units;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;

@@ -113,7 +113,7 @@ public abstract class PullScenarios
         await using (var db = _pipeline.Database.NewContext())
         {
             var failing = new FailingWriter(ITitleEntryWriter.For(Provider), failAfterRows: 20);
-            await Assert.ThrowsExactlyAsync<IOException>(() => _pipeline.PullAsync(store: new RegisterStore(db, TimeProvider.System, failing)));
+            await Assert.ThrowsExactlyAsync<IOException>(() => _pipeline.PullAsync(store: new RegisterStore(db, TimeProvider.System, RegisterWording.Instance, failing)));
         }
 
         Assert.AreEqual(before, await _pipeline.FiguresCsvAsync(Year));

@@ -1,11 +1,16 @@
+using Reporting.Domain.Programme;
+using Reporting.Domain.Registers;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using OfficeOpenXml;
-using Reporting.Data.Figures;
-using Reporting.Data.Files;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
+using Reporting.Output;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
-using Reporting.Data.Units;
+using Reporting.Domain.Units;
 using Reporting.Domain.Costs;
 using Reporting.IntegrationTests.Infrastructure;
 using Reporting.Reports.Conference;
@@ -73,12 +78,14 @@ public abstract class ConferencePackScenarios
     private async Task<ConferenceResult> RunAsync(int year, string? unit = null)
     {
         await using var db = _pipeline.Database.NewContext();
-        var job = new ConferencePackJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
+        var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
             Estimator, FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
-        return await job.RunAsync(year, unit, "test", CancellationToken.None);
+        return await job.RunAsync(ConferenceRequest.Of(year, unit, ProgrammeCalendar.Default, UnitDirectory.Reference), "test", CancellationToken.None);
     }
 
-    private static CostEstimator Estimator => new(CostSettings.Default, UnitDirectory.Reference, new ProgrammeYears(2016, 2020));
+    private static CostEstimator Estimator => new(CostSettings.Default, UnitDirectory.Reference, ProgrammeCalendar.Default);
+
+    private static ProgrammePeriod Programme => ProgrammePeriod.Default;
 
     private string Pack(int year, string unit) => Path.Combine(_pipeline.Output, "conference", year.ToString(), unit);
 
@@ -241,7 +248,7 @@ public abstract class ConferencePackScenarios
     [TestMethod]
     public async Task Edited_template_changes_the_next_pack()
     {
-        var template = Path.Combine(_templates, "conference", "bao-cao-2018.html");
+        var template = Path.Combine(_templates, "conference", "bao-cao-so-ket.html");
         File.WriteAllText(template, File.ReadAllText(template).Replace("<h2>I. Tổng quan</h2>", "<h2>I. Tổng quan</h2><p id=\"sua\">Mẫu đã sửa cho {{ unit_name }}</p>"));
 
         await RunAsync(2018, "602");
@@ -254,11 +261,11 @@ public abstract class ConferencePackScenarios
     {
         await RunAsync(2018);
         await using var db = _pipeline.Database.NewContext();
-        var costs = new CostEstimateJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System), Estimator,
-            FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
+        var costs = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), Estimator,
+            new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
         var totals = new List<decimal>();
         foreach (var year in new[] { 2016, 2017, 2018 })
-            totals.Add((await costs.RunAsync(year, "test", CancellationToken.None)).Total);
+            totals.Add((await costs.RunAsync(CostsRequest.Of(year, Programme), "test", CancellationToken.None)).Total);
 
         var rows = Report(2018, "60").QuerySelectorAll("table.costs tbody tr").Select(Cells).ToList();
 

@@ -1,8 +1,13 @@
+using Reporting.Domain.Programme;
+using Reporting.Domain.Registers;
 using OfficeOpenXml;
-using Reporting.Data.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
-using Reporting.Data.Units;
+using Reporting.Domain.Units;
 using Reporting.Domain.Costs;
 using Reporting.IntegrationTests.Infrastructure;
 using Reporting.Reports.Costs;
@@ -45,10 +50,10 @@ public abstract class CostEstimateScenarios
     private async Task<CostEstimateResult> RunAsync(int year)
     {
         await using var db = _pipeline.Database.NewContext();
-        var job = new CostEstimateJob(db, new FigureSnapshots(db, TimeProvider.System), new RunLedger(db, TimeProvider.System),
-            new CostEstimator(CostSettings.Default, UnitDirectory.Reference, new ProgrammeYears(2016, 2020)),
-            FiguresSettings.Default, new ReportFolders(_pipeline.Output, MonthlyRun.ShippedTemplates), TimeProvider.System);
-        return await job.RunAsync(year, "test", CancellationToken.None);
+        var job = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System),
+            new CostEstimator(CostSettings.Default, UnitDirectory.Reference, ProgrammeCalendar.Default),
+            new ReportFolders(_pipeline.Output, MonthlyRun.ShippedTemplates), TimeProvider.System);
+        return await job.RunAsync(CostsRequest.Of(year, ProgrammePeriod.Default), "test", CancellationToken.None);
     }
 
     private static int RowOf(ExcelWorksheet sheet, int column, string text) =>

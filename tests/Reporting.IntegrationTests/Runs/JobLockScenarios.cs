@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Reporting.Data.Files;
+using Reporting.Output;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.IntegrationTests.Infrastructure;

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
-using Reporting.App.Hosting;
+using Reporting.Domain.Registers;
 using Reporting.Reports.Costs;
 using Reporting.Reports.Output;
 
@@ -16,11 +15,8 @@ internal static class CostsCommand
         var command = new Command("costs", "Write the cost estimate (dự toán kinh phí) of every level for a year") { year };
         command.WithRun(async (parseResult, services, cancellationToken) =>
         {
-            var estimateYear = parseResult.GetValue(year);
-            var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
-            if (!programme.Contains(estimateYear))
-                throw new UsageException($"--year: the estimate's year must fall in {programme.FirstYear}–{programme.LastYear}.");
-            var result = await services.GetRequiredService<CostEstimateJob>().RunAsync(estimateYear, RunStarter.CommandLine, cancellationToken);
+            var request = CostsRequest.Of(parseResult.GetValue(year), services.GetRequiredService<ProgrammePeriod>());
+            var result = await services.GetRequiredService<CostEstimateJob>().RunAsync(request, RunStarter.CommandLine, cancellationToken);
             Console.WriteLine($"Wrote {result.WorkbookPath}: {Vietnamese.Number((long)result.Total)} đ "
                 + $"(previous year's estimate {Vietnamese.Number((long)result.PreviousTotal)} đ); run {result.RunId}.");
             return VerbAction.Success;

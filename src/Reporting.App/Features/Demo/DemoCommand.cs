@@ -2,17 +2,21 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Reporting.Data;
 using Reporting.App.CommandLine;
-using Reporting.App.Features.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
 using Reporting.App.Features.Pull;
 using Reporting.App.Hosting;
-using Reporting.Data.Figures;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
+using Reporting.Domain.Programme;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
-using Reporting.Registers.Pulling.Sources;
+using Reporting.Registers.Pulling;
 using Reporting.Registers.Samples;
 using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
@@ -47,18 +51,20 @@ internal static class DemoCommand
                 "Wrote {0} sample registers under {1}: {2:N0} households, {3:N0} villages, {4:N0} clans, {5:N0} learning units, {6} faulty rows.",
                 sample.Files, folder, sample.Households, sample.Villages, sample.Clans, sample.Units, sample.FaultyRows));
 
-            var pull = await PullCommand.RunAsync(services, PullSources.FromTree(services, folder), PullFilter.Everything, cancellationToken);
+            var pull = await services.GetRequiredService<PullJob>().RunAsync(PullRequest.Everything with { SourceTree = folder }, RunStarter.CommandLine, cancellationToken);
             PullReport.Print(pull, Console.Out, everyFile: false);
 
             var db = services.GetRequiredService<ReportingDbContext>();
-            var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
+            var calendar = services.GetRequiredService<ProgrammeCalendar>();
+            var programme = calendar.Period;
+            var reviews = ConferenceKind.All(calendar);
             foreach (var year in programme.Years)
             {
                 await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
                 await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Completeness, cancellationToken);
                 await PrintProvinceAsync(db, year, cancellationToken);
             }
-            foreach (var window in ConferenceWindows(programme))
+            foreach (var window in reviews.Select(k => k.Window))
             {
                 await WriteAsync(services, window, FiguresTable.Figures, cancellationToken);
                 await WriteAsync(services, window, FiguresTable.Exemplars, cancellationToken);
@@ -68,17 +74,17 @@ internal static class DemoCommand
             // The year-end summary of every year; any other month is one 'reporting monthly' away.
             foreach (var year in programme.Years)
             {
-                var summary = await services.GetRequiredService<MonthlySummaryJob>().RunAsync(year, 12, RunStarter.CommandLine, cancellationToken);
+                var summary = await services.GetRequiredService<MonthlySummaryJob>().RunAsync(MonthlyRequest.Of(year, 12, programme), RunStarter.CommandLine, cancellationToken);
                 Console.WriteLine($"Monthly summary: {summary.WorkbookPath}. {summary.Delivery}");
             }
-            foreach (var kind in ConferenceKind.All.Where(k => programme.Contains(k.Year)))
+            foreach (var kind in reviews)
             {
-                var packs = await services.GetRequiredService<ConferencePackJob>().RunAsync(kind.Year, null, RunStarter.CommandLine, cancellationToken);
+                var packs = await services.GetRequiredService<ConferencePackJob>().RunAsync(new ConferenceRequest(kind, null), RunStarter.CommandLine, cancellationToken);
                 Console.WriteLine($"Conference packs of {kind.Year} ({kind.ShortTitle}): {packs.Folders.Count} under {Path.Combine(storage.OutputFolder, "conference", kind.Year.ToString(CultureInfo.InvariantCulture))}.");
             }
             foreach (var year in programme.Years)
             {
-                var estimate = await services.GetRequiredService<CostEstimateJob>().RunAsync(year, RunStarter.CommandLine, cancellationToken);
+                var estimate = await services.GetRequiredService<CostEstimateJob>().RunAsync(CostsRequest.Of(year, programme), RunStarter.CommandLine, cancellationToken);
                 Console.WriteLine($"Cost estimate {year}: {Reporting.Reports.Output.Vietnamese.Number((long)estimate.Total)} đ in {estimate.WorkbookPath}.");
             }
             return VerbAction.Success;
@@ -87,16 +93,11 @@ internal static class DemoCommand
         return root;
     }
 
-    /// <summary>The windows of the plan's review conferences: 2016, 2016–2018, 2016–2020.</summary>
-    private static IEnumerable<FiguresPeriod> ConferenceWindows(ProgrammePeriod programme) =>
-        new[] { programme.FirstYear, programme.FirstYear + 2, programme.LastYear }
-            .Where(programme.Contains).Distinct().Select(last => FiguresPeriod.Window(programme.FirstYear, last));
-
     private static Task WriteAsync(IServiceProvider services, FiguresPeriod period, FiguresTable table, CancellationToken cancellationToken)
     {
         var folder = services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
         var path = Path.Combine(folder, "figures", $"{table.ToString().ToLowerInvariant()}-{period}.csv");
-        return FiguresWriter.WriteFileAsync(services, new FiguresRequest(period, null, null, FiguresFormat.Csv, table), path, cancellationToken);
+        return services.GetRequiredService<FiguresWriter>().WriteFileAsync(new FiguresRequest(period, null, null, FiguresFormat.Csv, table), path, cancellationToken);
     }
 
     private static async Task PrintProvinceAsync(ReportingDbContext db, int year, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Reporting.Data;
+using Reporting.Domain.Calendar;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -9,10 +11,16 @@ using Microsoft.Extensions.Options;
 using Reporting.App.Hosting;
 using Reporting.App.Web.Hosting;
 using Reporting.App.Web.Security;
-using Reporting.Data.Figures;
-using Reporting.Data.Files;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
+using Reporting.Output;
 using Reporting.Data.Model;
-using Reporting.Data.Units;
+using Reporting.Domain.Programme;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Requests;
+using Reporting.Domain.Units;
 using Reporting.Reports.Output;
 
 namespace Reporting.App.Web.Admin;
@@ -29,16 +37,16 @@ internal static class AdminEndpoints
 
         endpoints.MapPost("/runs", async (HttpContext http, [FromForm] string? job, [FromForm] string? month, [FromForm] string? year,
             [FromForm] string? period, [FromForm] string? unit, IBackgroundJobClient client, UnitDirectory units,
-            IOptions<ProgrammeOptions> programme, CancellationToken cancellationToken) =>
+            ProgrammeCalendar calendar, CancellationToken cancellationToken) =>
         {
             JobRequest request;
             try
             {
-                request = JobRequest.Parse(new JobForm(job, month, year, period, unit), programme.Value.ToPeriod(), units);
+                request = JobRequest.Parse(new JobForm(job, month, year, period, unit), calendar, units);
             }
-            catch (JobRequestException exception)
+            catch (InvalidRequestException exception)
             {
-                return await RenderAsync(http, new RunFilter(null, null, null, null, null), null, exception.Message, cancellationToken);
+                return await RenderAsync(http, new RunFilter(null, null, null, null, null), null, exception.MessageVi, cancellationToken);
             }
             request.Enqueue(client, $"web:{http.User.Identity!.Name}");
             return Results.Redirect($"/?queued={Uri.EscapeDataString(request.Description)}");
@@ -53,7 +61,7 @@ internal static class AdminEndpoints
         var services = http.RequestServices;
         var db = services.GetRequiredService<ReportingDbContext>();
         var clock = services.GetRequiredService<TimeProvider>();
-        var programme = services.GetRequiredService<IOptions<ProgrammeOptions>>().Value.ToPeriod();
+        var programme = services.GetRequiredService<ProgrammePeriod>();
         var page = new AdminPage(
             http.User.IsInRole(Roles.Admin),
             message,

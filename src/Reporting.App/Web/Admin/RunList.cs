@@ -1,3 +1,4 @@
+using Reporting.Domain.Calendar;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Model;
@@ -68,6 +69,7 @@ public static class RunList
     {
         RunStatus.Running => "Đang chạy",
         RunStatus.Succeeded => "Thành công",
+        RunStatus.Skipped => "Bỏ qua",
         _ => "Lỗi",
     };
 

@@ -8,6 +8,7 @@ using Reporting.App.Hosting;
 using Reporting.App.Web.Admin;
 using Reporting.App.Web.Health;
 using Reporting.App.Web.Security;
+using Reporting.Scheduling;
 
 namespace Reporting.App.Web.Hosting;
 
@@ -28,14 +29,10 @@ public sealed class ServeHost
             .ConfigureAppConfiguration(builder => builder.AddConfiguration(configuration))
             .ConfigureLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole())
             .ConfigureServices(services => services
-                .AddReportingOptions(configuration)
-                .AddReportingDatabase(configuration)
-                .AddRegisterPipeline()
-                .AddReports()
-                .AddJobs(configuration)
+                .AddPipeline(configuration)
+                .AddScheduling(configuration)
                 .AddRouting()
                 .AddStartupChecks()
-                .AddScheduler(configuration)
                 .AddWebSecurity(configuration)
                 .AddAdminPages()
                 .AddHealth())

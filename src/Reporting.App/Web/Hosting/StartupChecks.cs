@@ -1,14 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Reporting.App.Hosting;
 using Reporting.Data.Model;
 
 namespace Reporting.App.Web.Hosting;
 
 internal static class StartupChecks
 {
-    /// <summary>Before anything else starts: every setting valid, the database there and migrated.</summary>
+    /// <summary>Before anything else starts (the host has validated every setting): the database there and migrated.</summary>
     public static IServiceCollection AddStartupChecks(this IServiceCollection services)
     {
         services.AddHostedService<DatabaseAndSettingsCheck>();
@@ -19,7 +18,6 @@ internal static class StartupChecks
     {
         public async Task StartAsync(CancellationToken cancellationToken)
         {
-            provider.ValidateOptions();
             await using var scope = provider.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
             if (db.Provider == DatabaseProvider.PostgreSql)

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using Reporting.Data.Units;
+using Reporting.Domain.Units;
 using Reporting.Domain.Registers;
 using Reporting.Registers.Reading;
 

@@ -1,0 +1,28 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Reporting.App.Web.Security;
+
+namespace Reporting.App.Web.Hosting;
+
+internal static class DashboardRegistration
+{
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>The dashboard, for signed-in users only; read-only unless the user is an admin.</summary>
+    public static IEndpointConventionBuilder MapSchedulerDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new SignedInFilter()],
+            IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(Roles.Admin),
+            DashboardTitle = "Xã hội học tập — công việc",
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization();
+
+    private sealed class SignedInFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.Identity?.IsAuthenticated == true;
+    }
+}

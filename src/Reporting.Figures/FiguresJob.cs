@@ -1,0 +1,27 @@
+using Reporting.Data.Model;
+using Reporting.Data.Runs;
+using Reporting.Figures.Snapshots;
+
+namespace Reporting.Figures;
+
+/// <summary>
+/// Computes the figures of a period — and, for a year or a month, the completeness of its
+/// registers — and keeps them as snapshots: what the schedule and the admin page run.
+/// </summary>
+public sealed class FiguresJob(FigureSnapshots snapshots, RunLedger ledger)
+{
+    public const string JobName = "figures";
+
+    public Task<IReadOnlyList<FigureSnapshot>> RunAsync(FiguresRequest request, string startedBy, CancellationToken cancellationToken)
+    {
+        var period = request.Period;
+        return ledger.RecordAsync<IReadOnlyList<FigureSnapshot>>(JobName, $"period={period}", startedBy, async _ =>
+        {
+            var figures = snapshots.ForRun();
+            await figures.FiguresAsync(period, cancellationToken);
+            if (!period.IsWindow)
+                await figures.CompletenessAsync(period, cancellationToken);
+            return figures.Stored;
+        }, cancellationToken);
+    }
+}

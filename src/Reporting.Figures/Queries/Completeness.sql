@@ -1,0 +1,41 @@
+-- Which communes and districts have a register of @year, how fresh it is as of @asof (updated on or
+-- after @fresh_since is on time), and per district and province how many communes reported.
+WITH units_in_year AS (
+    SELECT code, level, name, parent_code
+    FROM unit_versions
+    WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
+),
+registers AS (
+    SELECT u.code, u.level, u.name, u.parent_code, rv.updated_on, rv.stored_at, f.rows_rejected,
+           CASE WHEN rv.unit_code IS NULL THEN 0 ELSE 1 END AS submitted,
+           CASE WHEN rv.unit_code IS NOT NULL AND rv.updated_on >= @fresh_since THEN 1 ELSE 0 END AS on_time
+    FROM units_in_year u
+    LEFT JOIN register_versions rv ON rv.unit_code = u.code AND rv.year = @year
+    LEFT JOIN register_files f ON f.id = rv.register_file_id
+    WHERE u.level IN (@district, @commune)
+),
+district_counts AS (
+    SELECT parent_code AS code, COUNT(*) AS expected, SUM(submitted) AS submitted, SUM(on_time) AS on_time
+    FROM registers
+    WHERE level = @commune
+    GROUP BY parent_code
+),
+province_counts AS (
+    SELECT d.parent_code AS code, SUM(c.expected) AS expected, SUM(c.submitted) AS submitted, SUM(c.on_time) AS on_time
+    FROM district_counts c
+    JOIN units_in_year d ON d.code = c.code
+    GROUP BY d.parent_code
+)
+SELECT @province AS level, p.code, p.name, p.parent_code, NULL AS submitted, NULL AS on_time, NULL AS updated_on, NULL AS stored_at,
+       NULL AS rows_rejected, c.expected, c.submitted AS communes_submitted, c.on_time AS communes_on_time
+FROM province_counts c JOIN units_in_year p ON p.code = c.code
+UNION ALL
+SELECT @district, r.code, r.name, r.parent_code, r.submitted, r.on_time, r.updated_on, r.stored_at, r.rows_rejected,
+       c.expected, c.submitted, c.on_time
+FROM registers r LEFT JOIN district_counts c ON c.code = r.code
+WHERE r.level = @district
+UNION ALL
+SELECT @commune, r.code, r.name, r.parent_code, r.submitted, r.on_time, r.updated_on, r.stored_at, r.rows_rejected, NULL, NULL, NULL
+FROM registers r
+WHERE r.level = @commune
+ORDER BY 1, 4, 2

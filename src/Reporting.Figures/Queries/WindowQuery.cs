@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using Reporting.Data.Model;
+using Reporting.Domain.Figures;
+using Reporting.Domain.Titles;
+using Reporting.Domain.Units;
+
+namespace Reporting.Figures.Queries;
+
+/// <summary>
+/// Figures of a window A–B: the counts of year B beside, for each title but the commune-level one,
+/// the entities recognised in any year of the window, in every year, and those the exemplar rule
+/// proposes. Each entity is counted once, where it stood in its latest year of the window.
+/// </summary>
+public static class WindowQuery
+{
+    private static readonly string Entities = SqlText.Read("Window.sql");
+    private static readonly string Counts = Entities + SqlText.Read("WindowFigures.sql");
+    private static readonly string Lists = Entities + "\n" + SqlText.Read("Exemplars.sql");
+
+    private sealed record WindowCounts(long RecognizedAny, long RecognizedEveryYear, long Exemplary, string? Name);
+
+    public static async IAsyncEnumerable<FigureRow> RunAsync(
+        ReportingDbContext db, FiguresPeriod period, ExemplarRule rule, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var counts = new Dictionary<(UnitLevel, string?, string, Title), WindowCounts>();
+        await using (var command = await SqlText.CommandAsync(db, Counts, Parameters(period, rule), cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            var (levelColumn, parentCode, unitCode, titleColumn, any, every, exemplary, name) = (reader.GetOrdinal("level"), reader.GetOrdinal("parent_code"),
+                reader.GetOrdinal("unit_code"), reader.GetOrdinal("title"), reader.GetOrdinal("recognized_any"), reader.GetOrdinal("recognized_every_year"),
+                reader.GetOrdinal("exemplary"), reader.GetOrdinal("name"));
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var level = (UnitLevel)Convert.ToInt32(reader.GetValue(levelColumn));
+                counts[(level, level == UnitLevel.Village ? reader.GetString(parentCode) : null, reader.GetString(unitCode), (Title)Convert.ToInt32(reader.GetValue(titleColumn)))] =
+                    new(Convert.ToInt64(reader.GetValue(any)), Convert.ToInt64(reader.GetValue(every)), Convert.ToInt64(reader.GetValue(exemplary)),
+                        reader.IsDBNull(name) ? null : reader.GetString(name));
+            }
+        }
+
+        var rows = new List<FigureRow>();
+        var terrains = new Dictionary<string, string?>();
+        await foreach (var row in YearFiguresQuery.RunAsync(db, period, cancellationToken))
+        {
+            if (row.Level == UnitLevel.Commune)
+                terrains[row.UnitCode] = row.Terrain;
+            var key = (row.Level, row.Level == UnitLevel.Village ? row.ParentCode : null, row.UnitCode, row.Title);
+            if (row.Title == Title.CommuneCommunity)
+            {
+                rows.Add(row);
+                continue;
+            }
+            var window = counts.Remove(key, out var found) ? found : new WindowCounts(0, 0, 0, null);
+            rows.Add(row with { RecognizedAny = window.RecognizedAny, RecognizedEveryYear = window.RecognizedEveryYear, Exemplary = window.Exemplary });
+        }
+        // Villages seen in the window but not in year B: those of absorbed communes, and villages gone since.
+        foreach (var ((level, parent, unit, title), window) in counts.Where(c => c.Key.Item1 == UnitLevel.Village))
+        {
+            rows.Add(new FigureRow(period.ToString(), level, unit, window.Name ?? unit, parent, title, 0, 0, 0, 0, 0, null, null, null, null, null,
+                terrains.GetValueOrDefault(parent!), window.RecognizedAny, window.RecognizedEveryYear, window.Exemplary));
+        }
+        foreach (var row in rows.OrderBy(r => r.Level).ThenBy(r => r.ParentCode, StringComparer.Ordinal)
+                     .ThenBy(r => r.UnitCode, StringComparer.Ordinal).ThenBy(r => r.Title))
+            yield return row;
+    }
+
+    /// <summary>The exemplary entities of the window with the years they were recognised and the decisions.</summary>
+    public static async IAsyncEnumerable<Exemplar> ExemplarsAsync(
+        ReportingDbContext db, FiguresPeriod period, ExemplarRule rule, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var command = await SqlText.CommandAsync(db, Lists, Parameters(period, rule), cancellationToken);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var (titleColumn, communeCode, districtCode, villageCode, entityKeyColumn) = (reader.GetOrdinal("title"), reader.GetOrdinal("commune_code"),
+            reader.GetOrdinal("district_code"), reader.GetOrdinal("village_code"), reader.GetOrdinal("entity_key"));
+        var (year, code, name, recognized, decision) = (reader.GetOrdinal("year"), reader.GetOrdinal("code"), reader.GetOrdinal("name"),
+            reader.GetOrdinal("recognized"), reader.GetOrdinal("decision_number"));
+        Exemplar? current = null;
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var title = (Title)Convert.ToInt32(reader.GetValue(titleColumn));
+            var entityKey = reader.GetString(entityKeyColumn);
+            if (current is not null && (current.Title != title || current.EntityKey != entityKey))
+            {
+                yield return current;
+                current = null;
+            }
+            current ??= new Exemplar(period.ToString(), title, reader.GetString(districtCode), reader.GetString(communeCode),
+                reader.IsDBNull(villageCode) ? null : reader.GetString(villageCode), entityKey, "", "", [], []);
+            // The latest year's code and name are the ones people know now.
+            current = current with { Code = reader.GetString(code), Name = reader.GetString(name) };
+            if (Convert.ToInt32(reader.GetValue(recognized)) == 1)
+            {
+                current.YearsRecognized.Add(Convert.ToInt32(reader.GetValue(year)));
+                if (!reader.IsDBNull(decision))
+                    current.DecisionNumbers.Add(reader.GetString(decision));
+            }
+        }
+        if (current is not null)
+            yield return current;
+    }
+
+    private static Dictionary<string, object> Parameters(FiguresPeriod period, ExemplarRule rule) => new()
+    {
+        ["@from"] = period.FromYear,
+        ["@to"] = period.ToYear,
+        ["@jan1"] = new DateOnly(period.ToYear, 1, 1),
+        ["@minyears"] = rule.MinimumYearsIn(period.WindowYears),
+        ["@lastrequired"] = rule.LastYearRequired ? 1 : 0,
+    };
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Options;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Requests;
+using Reporting.Registers.Reading;
+
+namespace Reporting.Registers.Pulling.Sources;
+
+/// <summary>The sources of a pull: a tree of folders someone names, or those configured under <c>Sources</c>.</summary>
+public sealed class RegisterSources(IOptions<SourcesOptions> options, RegisterReadingContext context, FileVault vault, HttpClient client)
+{
+    /// <summary>A folder laid out as <c>communes/&lt;code&gt;/…</c> and <c>districts/&lt;code&gt;/…</c>.</summary>
+    public IReadOnlyList<IRegisterSource> FromTree(string tree)
+    {
+        if (!Directory.Exists(tree))
+            throw new InvalidRequestException("source", $"Thư mục '{tree}' không có.", $"folder '{tree}' does not exist.");
+        var sources = FolderSource.ForTree(tree, vault, context.Limits).ToList();
+        return sources.Count > 0
+            ? sources
+            : throw new InvalidRequestException("source", $"Thư mục '{tree}' không có thư mục communes/ hay districts/.",
+                $"folder '{tree}' has neither a communes/ nor a districts/ folder.");
+    }
+
+    public IReadOnlyList<IRegisterSource> Configured()
+    {
+        IReadOnlyList<IRegisterSource> sources =
+        [
+            .. options.Value.Folders.Select(f => new FolderSource(f.Name, f.UnitLevel, f.Path, vault, context.Limits)),
+            .. options.Value.Http.Select(h => new HttpSource(h.ToSettings(), client, context.Units, context.Period, context.Limits)),
+        ];
+        return sources.Count > 0
+            ? sources
+            : throw new InvalidRequestException("source", "Chưa cấu hình nguồn sổ nào (Sources:Folders hoặc Sources:Http).",
+                "give --source DIR or configure Sources:Folders or Sources:Http in appsettings.json.");
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.Data;
+using Reporting.Domain.Programme;
+using Reporting.Domain.Units;
+using Reporting.Reports.Conference;
+using Reporting.Reports.Costs;
+using Reporting.Reports.Delivery;
+using Reporting.Reports.Monthly;
+using Reporting.Reports.Output;
+
+namespace Reporting.Reports;
+
+public static class ReportsRegistration
+{
+    /// <summary>The third stage: the monthly summary and its delivery, the conference packs, the cost estimates.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddValidatedOptions<MailOptions>(configuration, MailOptions.Section);
+        services.AddValidatedOptions<CostsOptions>(configuration, CostsOptions.Section);
+        services.AddSingleton(provider =>
+        {
+            var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new ReportFolders(storage.OutputFolder, storage.ResolvedTemplatesFolder);
+        });
+        services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
+        services.AddSingleton(provider => new CostEstimator(provider.GetRequiredService<IOptions<CostsOptions>>().Value.ToSettings(),
+            provider.GetRequiredService<UnitDirectory>(), provider.GetRequiredService<ProgrammeCalendar>()));
+        services.AddScoped<MonthlySummaryJob>();
+        services.AddScoped<ConferencePackJob>();
+        services.AddScoped<CostEstimateJob>();
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+using Reporting.App.CommandLine;
+using Reporting.Bench;
+
+return await BenchCommand.Create().RunAsync(args);
