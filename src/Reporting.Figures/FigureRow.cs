@@ -32,6 +32,9 @@ public sealed record FigureRow(
     long? Exemplary = null,
     decimal? TargetPercent = null) : IUnitRow
 {
+    /// <summary>The kind of area of the unit's terrain (a village takes its commune's).</summary>
+    public AreaKind? Area => AreaKinds.Of(Terrain);
+
     /// <summary>Recognised share minus its 2020 target, in points: negative is below target.</summary>
     public decimal? TargetGapPercent => RecognizedPercent is { } rate && TargetPercent is { } target ? rate - target : null;
 

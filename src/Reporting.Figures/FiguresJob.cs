@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Figures.Snapshots;
@@ -10,12 +11,12 @@ namespace Reporting.Figures;
 /// </summary>
 public sealed class FiguresJob(FigureSnapshots snapshots, RunLedger ledger)
 {
-    public const string JobName = "figures";
+    public const JobName Job = JobName.Figures;
 
     public Task<IReadOnlyList<FigureSnapshot>> RunAsync(FiguresRequest request, string startedBy, CancellationToken cancellationToken)
     {
         var period = request.Period;
-        return ledger.RecordAsync<IReadOnlyList<FigureSnapshot>>(JobName, $"period={period}", startedBy, async _ =>
+        return ledger.RecordAsync<IReadOnlyList<FigureSnapshot>>(Job, $"period={period}", startedBy, async _ =>
         {
             var figures = snapshots.ForRun();
             await figures.FiguresAsync(period, cancellationToken);

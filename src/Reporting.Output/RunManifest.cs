@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reporting.Data.Model;
@@ -18,13 +19,13 @@ public static class RunManifest
     public static OutputEntry Describe(string outputFolder, string path) =>
         new(System.IO.Path.GetRelativePath(outputFolder, path).Replace('\\', '/'), OutputFile.Sha256Of(path), new FileInfo(path).Length);
 
-    public static void Write(string path, Guid runId, string job, IReadOnlyDictionary<string, string> parameters, DateTime generatedAt,
+    public static void Write(string path, Guid runId, JobName job, IReadOnlyDictionary<string, string> parameters, DateTime generatedAt,
         IReadOnlyList<FigureSnapshot> snapshots, IReadOnlyList<OutputEntry> files)
     {
         var manifest = new JsonObject
         {
             ["run_id"] = runId.ToString(),
-            ["job"] = job,
+            ["job"] = job.Key(),
             ["parameters"] = new JsonObject(parameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
             ["generated_at"] = generatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["figure_snapshots"] = new JsonArray(snapshots.Select(s => (JsonNode)new JsonObject

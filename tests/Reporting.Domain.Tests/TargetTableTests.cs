@@ -14,10 +14,10 @@ public sealed class TargetTableTests
     [DataRow("island", 70)]
     [DataRow(null, 70)]
     public void Highland_communes_take_the_mountain_family_target(string? terrain, int expected) =>
-        Assert.AreEqual(expected, TargetTable.Default.For(Title.Family, terrain));
+        Assert.AreEqual(expected, TargetTable.Default.For(Title.Family, AreaKinds.Of(terrain)));
 
     [TestMethod]
-    public void Commune_level_title_has_no_target() => Assert.IsNull(TargetTable.Default.For(Title.CommuneCommunity, "plain"));
+    public void Commune_level_title_has_no_target() => Assert.IsNull(TargetTable.Default.For(Title.CommuneCommunity, AreaKinds.Of("plain")));
 
     [TestMethod]
     [DataRow("urban(thị trấn)", AreaKind.Urban)]

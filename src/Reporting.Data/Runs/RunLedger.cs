@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Model;
 
@@ -11,13 +12,13 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
 {
     public const string InterruptedError = "Interrupted: the run stopped without recording its end (its process died, or it lost the database).";
 
-    public async Task<T> RecordAsync<T>(string job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
+    public async Task<T> RecordAsync<T>(JobName job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {
-        var key = $"{job}:{parameters}";
+        var key = $"{job.Key()}:{parameters}";
         await using var held = await HeldLock.TryTakeAsync(db.Database.GetConnectionString()!, key, clock, lease, cancellationToken)
             ?? throw new JobAlreadyRunningException(key);
-        await CloseInterruptedRunsAsync(job, parameters, cancellationToken);
-        return await RecordLockedAsync(job, parameters, startedBy, run, cancellationToken);
+        await CloseInterruptedRunsAsync(job.Key(), parameters, cancellationToken);
+        return await RecordLockedAsync(job.Key(), parameters, startedBy, run, cancellationToken);
     }
 
     /// <summary>
@@ -67,13 +68,13 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
     }
 
     /// <summary>A run refused before it started — nothing was written — recorded with the reason, so the ledger says why.</summary>
-    public async Task RecordRefusedAsync(string job, string parameters, string startedBy, string reason, CancellationToken cancellationToken)
+    public async Task RecordRefusedAsync(JobName job, string parameters, string startedBy, string reason, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         db.Runs.Add(new RunRecord
         {
             Id = Guid.NewGuid(),
-            Job = job,
+            Job = job.Key(),
             Parameters = parameters,
             StartedBy = startedBy,
             StartedAt = now,

@@ -17,6 +17,6 @@ public sealed record TargetTable(IReadOnlyDictionary<Title, decimal> General, IR
         new Dictionary<Title, decimal> { [Title.Family] = 60, [Title.Clan] = 40, [Title.Community] = 50, [Title.LearningUnit] = 50 },
         Year: 2020);
 
-    public decimal? For(Title title, string? terrain) =>
-        (AreaKinds.Of(terrain) == AreaKind.Mountain ? Mountain : General).TryGetValue(title, out var target) ? target : null;
+    public decimal? For(Title title, AreaKind? area) =>
+        (area == AreaKind.Mountain ? Mountain : General).TryGetValue(title, out var target) ? target : null;
 }

@@ -14,6 +14,8 @@ public sealed record AdministrativeUnit(
     DateOnly ValidFrom,
     DateOnly? ValidUntil)
 {
+    public AreaKind? Area => AreaKinds.Of(Terrain);
+
     /// <summary>Registers are yearly, so a unit belongs to a year when it exists on 1 January.</summary>
     public bool ExistsIn(int year) => IsValidOn(new DateOnly(year, 1, 1));
 

@@ -14,6 +14,6 @@ public static class FiguresQuery
             ? WindowQuery.RunAsync(db, period, settings.Exemplars, cancellationToken)
             : YearFiguresQuery.RunAsync(db, period, cancellationToken);
         await foreach (var row in rows)
-            yield return row with { TargetPercent = settings.Targets.For(row.Title, row.Terrain) };
+            yield return row with { TargetPercent = settings.Targets.For(row.Title, row.Area) };
     }
 }

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Reporting.Data;
@@ -12,7 +13,7 @@ namespace Reporting.Registers.Pulling;
 /// </summary>
 public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger runs, IOptions<StorageOptions> storage, TimeProvider clock)
 {
-    public const string JobName = "pull";
+    public const JobName Job = JobName.Pull;
 
     public sealed record Result(PullSummary Summary, string SummaryFile);
 
@@ -20,7 +21,7 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
     {
         var from = request.SourceTree is { } tree ? sources.FromTree(tree) : sources.Configured();
         return runs.RecordAsync(
-            JobName,
+            Job,
             JsonSerializer.Serialize(new { sources = from.Select(s => s.Name), year = request.Year, unit = request.UnitCode }),
             startedBy,
             async runId =>

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Reporting.Figures;
 using Reporting.Figures.Export;
 using Reporting.Figures.Queries;
@@ -23,12 +24,12 @@ public sealed class ConferencePackJob(
     FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, Costs.CostEstimator costs,
     FiguresSettings settings, ReportFolders folders, TimeProvider clock)
 {
-    public const string JobName = "conference";
+    public const JobName Job = JobName.Conference;
     public const string ReportFile = "bao-cao.html";
     public const string AnnexFile = "phu-luc.xlsx";
 
     public Task<ConferenceResult> RunAsync(ConferenceRequest request, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(JobName, request.LedgerParameters, startedBy, runId => RunAsync(runId, request, cancellationToken), cancellationToken);
+        ledger.RecordAsync(Job, request.LedgerParameters, startedBy, runId => RunAsync(runId, request, cancellationToken), cancellationToken);
 
     private async Task<ConferenceResult> RunAsync(Guid runId, ConferenceRequest request, CancellationToken cancellationToken)
     {
@@ -73,7 +74,7 @@ public sealed class ConferencePackJob(
         }
         var files = Directory.GetFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(InPlace).ToList();
         var manifest = Path.Combine(staging, RunManifest.FileName);
-        RunManifest.Write(manifest, runId, JobName,
+        RunManifest.Write(manifest, runId, Job,
             new Dictionary<string, string> { ["year"] = kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), ["unit"] = code },
             clock.GetUtcNow().UtcDateTime, snapshots, files);
         written.AddRange(files);

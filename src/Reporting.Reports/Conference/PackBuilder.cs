@@ -80,7 +80,7 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
         figures.Window
             .Where(r => r.Level == level && r.Title == Title.Family && belongs(r))
             .OrderBy(r => r.ParentCode, StringComparer.Ordinal).ThenBy(r => r.UnitCode, StringComparer.Ordinal)
-            .Select(r => new ChildRow(r.UnitCode, r.UnitName, AreaName(r.Terrain),
+            .Select(r => new ChildRow(r.UnitCode, r.UnitName, AreaName(r.Area),
                 Titles.Select(t => Cell(figures.Window.FirstOrDefault(c => c.Level == level && c.UnitCode == r.UnitCode && c.Title == t), t)).ToList(),
                 YearRow(Kind.Window.FromYear, r.UnitCode, Title.Family, level)?.RecognizedPercent))
             .ToList();
@@ -88,7 +88,7 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
     private static TitleCell Cell(FigureRow? row, Title title) =>
         new(title.Key(), row?.Eligible ?? 0, row?.Registered ?? 0, row?.Recognized ?? 0, row?.RecognizedPercent, row?.TargetPercent, row?.TargetGapPercent, row?.Exemplary ?? 0);
 
-    private static string AreaName(string? terrain) => AreaKinds.Of(terrain) is { } kind ? kind.VietnameseName() : "–";
+    private static string AreaName(AreaKind? area) => area is { } kind ? kind.VietnameseName() : "–";
 
     private IEnumerable<FigureRow> CommunesOf(string unitCode, bool isProvince, int year) =>
         figures.Years[year].Where(r => r.Level == UnitLevel.Commune && (isProvince || r.ParentCode == unitCode));
@@ -96,7 +96,7 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
     /// <summary>The communes of each kind of area summed: the comparison the plan asks for in 2018.</summary>
     private List<AreaRow> Areas(List<FigureRow> communes) =>
         communes
-            .GroupBy(r => AreaKinds.Of(r.Terrain))
+            .GroupBy(r => r.Area)
             .Where(g => g.Key is not null)
             .OrderBy(g => g.Key)
             .Select(g => new AreaRow(g.Key!.Value.VietnameseName(), g.Select(r => r.UnitCode).Distinct().Count(),
@@ -107,7 +107,7 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
     {
         var (eligible, registered, recognized) = (rows.Sum(r => r.Eligible), rows.Sum(r => r.Registered), rows.Sum(r => r.Recognized ?? 0));
         var percent = FigureRow.Percent(recognized, eligible);
-        var target = targets.For(title, kind == AreaKind.Mountain ? "mountain" : null);
+        var target = targets.For(title, kind);
         return new TitleCell(title.Key(), eligible, registered, recognized, percent, target, percent - target, 0);
     }
 

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Reporting.Output;
 using System.Globalization;
 using Reporting.Figures;
@@ -17,10 +18,10 @@ public sealed record CostEstimateResult(Guid RunId, string WorkbookPath, decimal
 public sealed class CostEstimateJob(
     FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, ReportFolders folders, TimeProvider clock)
 {
-    public const string JobName = "costs";
+    public const JobName Job = JobName.Costs;
 
     public Task<CostEstimateResult> RunAsync(CostsRequest request, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(JobName, request.LedgerParameters, startedBy, runId => RunAsync(runId, request.Year, cancellationToken), cancellationToken);
+        ledger.RecordAsync(Job, request.LedgerParameters, startedBy, runId => RunAsync(runId, request.Year, cancellationToken), cancellationToken);
 
     private async Task<CostEstimateResult> RunAsync(Guid runId, int year, CancellationToken cancellationToken)
     {
@@ -31,7 +32,7 @@ public sealed class CostEstimateJob(
         CostWorkbook.Write(year, plan, estimator.Settings, figures.Stored, path);
         var written = RunManifest.Describe(folders.Output, path);
         var manifest = Path.Combine(folder, RunManifest.FileName);
-        RunManifest.Write(manifest, runId, JobName, new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture) },
+        RunManifest.Write(manifest, runId, Job, new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture) },
             clock.GetUtcNow().UtcDateTime, figures.Stored, [written]);
         OutputEntry[] outputs = [written, RunManifest.Describe(folders.Output, manifest)];
         await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);

@@ -112,7 +112,7 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
                 Conference(province, code, _settings.ConferenceParticipantsProvince, UnitCostKey.MealProvince, UnitCostKey.ConferenceProvince);
             if (year == estimator.Calendar.DiscussionYear)
             {
-                var kinds = communes.Select(c => AreaKinds.Of(c.Terrain)).OfType<AreaKind>().Distinct().Order().ToList();
+                var kinds = communes.Select(c => c.Area).OfType<AreaKind>().Distinct().Order().ToList();
                 Add(province, code, CostItem.DiscussionMeals(year), kinds.Count * _settings.DiscussionParticipants, UnitCostKey.MealProvince,
                     $"{kinds.Count} buổi tọa đàm ({List(kinds.Select(k => k.VietnameseName().ToLowerInvariant()).ToList())}) × {_settings.DiscussionParticipants} đại biểu");
                 Add(province, code, CostItem.DiscussionOrganisation(year), kinds.Count, UnitCostKey.Discussion, $"một buổi cho mỗi vùng: {kinds.Count} vùng");

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Reporting.Output;
 using System.Globalization;
 using Reporting.Figures;
@@ -25,10 +26,10 @@ public sealed class MonthlySummaryJob(
     ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units,
     FiguresSettings settings, ReportFolders folders, IReportMailer mailer, TimeProvider clock)
 {
-    public const string JobName = "monthly";
+    public const JobName Job = JobName.Monthly;
 
     public Task<MonthlySummaryResult> RunAsync(MonthlyRequest request, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(JobName, $"month={request.Label}", startedBy,
+        ledger.RecordAsync(Job, $"month={request.Label}", startedBy,
             runId => RunAsync(runId, request.Year, request.Month, request.Label, cancellationToken), cancellationToken);
 
     private async Task<MonthlySummaryResult> RunAsync(Guid runId, int year, int month, string label, CancellationToken cancellationToken)
@@ -40,7 +41,7 @@ public sealed class MonthlySummaryJob(
 
         var written = RunManifest.Describe(folders.Output, workbook);
         var manifest = Path.Combine(folder, RunManifest.FileName);
-        RunManifest.Write(manifest, runId, JobName, new Dictionary<string, string> { ["month"] = label },
+        RunManifest.Write(manifest, runId, Job, new Dictionary<string, string> { ["month"] = label },
             clock.GetUtcNow().UtcDateTime, figures.Snapshots, [written]);
         OutputEntry[] outputs = [written, RunManifest.Describe(folders.Output, manifest)];
         await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,13 +40,13 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
 
     /// <summary>One unit's registers: the job a province's (or the country's) pull is spread by over several servers.</summary>
     public Task PullUnitAsync(string? unitCode, int? year, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(PullJob.JobName, $"year={year?.ToString(CultureInfo.InvariantCulture) ?? "-"};unit={unitCode ?? "-"}", startedBy,
+        RunAsync(PullJob.Job, $"year={year?.ToString(CultureInfo.InvariantCulture) ?? "-"};unit={unitCode ?? "-"}", startedBy,
             services => PullRequest.Of(null, year, unitCode, services.GetRequiredService<ProgrammePeriod>(), services.GetRequiredService<UnitDirectory>()),
             (services, request) => services.GetRequiredService<PullJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
     /// <summary>The figures of a period (2018, 2018-03 or 2016-2018) and the completeness of a year or month, kept as snapshots.</summary>
     public Task FiguresAsync(string period, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(FiguresJob.JobName, $"period={period}", startedBy,
+        RunAsync(FiguresJob.Job, $"period={period}", startedBy,
             services => FiguresRequest.Parse(period, services.GetRequiredService<ProgrammePeriod>()),
             (services, request) => services.GetRequiredService<FiguresJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
@@ -57,7 +58,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     }
 
     public Task MonthlyAsync(int year, int month, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(MonthlySummaryJob.JobName, string.Create(CultureInfo.InvariantCulture, $"month={year:0000}-{month:00}"), startedBy,
+        RunAsync(MonthlySummaryJob.Job, string.Create(CultureInfo.InvariantCulture, $"month={year:0000}-{month:00}"), startedBy,
             services => MonthlyRequest.Of(year, month, services.GetRequiredService<ProgrammePeriod>()),
             (services, request) => services.GetRequiredService<MonthlySummaryJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
@@ -69,7 +70,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     }
 
     public Task ConferenceAsync(int year, string? unitCode, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(ConferencePackJob.JobName, unitCode is null ? $"year={year}" : $"year={year};unit={unitCode}", startedBy,
+        RunAsync(ConferencePackJob.Job, unitCode is null ? $"year={year}" : $"year={year};unit={unitCode}", startedBy,
             services => ConferenceRequest.Of(year, unitCode, calendar, services.GetRequiredService<UnitDirectory>()),
             (services, request) => services.GetRequiredService<ConferencePackJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
@@ -81,7 +82,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     }
 
     public Task CostsAsync(int year, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(CostEstimateJob.JobName, $"year={year}", startedBy,
+        RunAsync(CostEstimateJob.Job, $"year={year}", startedBy,
             services => CostsRequest.Of(year, services.GetRequiredService<ProgrammePeriod>()),
             (services, request) => services.GetRequiredService<CostEstimateJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
@@ -94,7 +95,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
 
     private bool InProgramme(int year) => calendar.Period.Contains(year);
 
-    private async Task RunAsync<TRequest>(string job, string parameters, string startedBy,
+    private async Task RunAsync<TRequest>(JobName job, string parameters, string startedBy,
         Func<IServiceProvider, TRequest> parse, Func<IServiceProvider, TRequest, Task> run, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();

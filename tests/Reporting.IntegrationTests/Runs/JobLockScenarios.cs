@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Output;
 using Reporting.Data.Model;
@@ -19,7 +20,7 @@ public abstract class JobLockScenarios
     [TestCleanup]
     public async Task DisposeDatabaseAsync() => await _database.DisposeAsync();
 
-    private async Task<string> RunAsync(string job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null, LockLease? lease = null)
+    private async Task<string> RunAsync(JobName job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null, LockLease? lease = null)
     {
         await using var db = _database.NewContext();
         return await new RunLedger(db, TimeProvider.System, lease).RecordAsync(job, parameters, "test", async _ =>
@@ -36,14 +37,14 @@ public abstract class JobLockScenarios
     {
         var release = new TaskCompletionSource();
         var started = new TaskCompletionSource();
-        var first = RunAsync("monthly", "month=2018-12", release.Task, started);
+        var first = RunAsync(JobName.Monthly, "month=2018-12", release.Task, started);
         await started.Task;
 
-        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync("monthly", "month=2018-12"));
-        Assert.AreEqual("month=2018-11", await RunAsync("monthly", "month=2018-11"), "other parameters run side by side");
+        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync(JobName.Monthly, "month=2018-12"));
+        Assert.AreEqual("month=2018-11", await RunAsync(JobName.Monthly, "month=2018-11"), "other parameters run side by side");
         release.SetResult();
         await first;
-        Assert.AreEqual("month=2018-12", await RunAsync("monthly", "month=2018-12"), "the lock is free once the first run ends");
+        Assert.AreEqual("month=2018-12", await RunAsync(JobName.Monthly, "month=2018-12"), "the lock is free once the first run ends");
 
         await using var db = _database.NewContext();
         Assert.AreEqual(3, await db.Runs.CountAsync(r => r.Status == RunStatus.Succeeded));
@@ -77,7 +78,7 @@ public abstract class JobLockScenarios
         {
             await using var db = _database.NewContext();
             return await new RunLedger(db, TimeProvider.System, null, leftovers)
-                .RecordAsync("monthly", parameters, "test", _ => Task.FromResult(writes.Select(write => write()).ToArray()), CancellationToken.None);
+                .RecordAsync(JobName.Monthly, parameters, "test", _ => Task.FromResult(writes.Select(write => write()).ToArray()), CancellationToken.None);
         }
         var dead = await Run("month=2018-12", () => Leave("a.xlsx"), () => SetAside("602"), () => Leave("b.xlsx", DateTime.UtcNow));
         var otherDead = await Run("month=2018-11", () => Leave("c.xlsx"));
@@ -103,10 +104,10 @@ public abstract class JobLockScenarios
         await using (var db = _database.NewContext())
         {
             await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => new RunLedger(db, TimeProvider.System)
-                .RecordAsync<int>("costs", "year=2018", "test", _ => throw new InvalidOperationException("boom"), CancellationToken.None));
+                .RecordAsync<int>(JobName.Costs, "year=2018", "test", _ => throw new InvalidOperationException("boom"), CancellationToken.None));
         }
 
-        Assert.AreEqual("year=2018", await RunAsync("costs", "year=2018"));
+        Assert.AreEqual("year=2018", await RunAsync(JobName.Costs, "year=2018"));
     }
 
     [TestMethod]
@@ -115,11 +116,11 @@ public abstract class JobLockScenarios
         var lease = new LockLease(TimeSpan.FromMilliseconds(800));
         var release = new TaskCompletionSource();
         var started = new TaskCompletionSource();
-        var first = RunAsync("pull", "year=2018", release.Task, started, lease);
+        var first = RunAsync(JobName.Pull, "year=2018", release.Task, started, lease);
         await started.Task;
 
         await Task.Delay(lease.Duration * 3);
-        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync("pull", "year=2018", lease: lease), "three leases later the lock is still held");
+        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync(JobName.Pull, "year=2018", lease: lease), "three leases later the lock is still held");
         release.SetResult();
         await first;
         await using var db = _database.NewContext();
@@ -137,7 +138,7 @@ public abstract class JobLockScenarios
             await db.SaveChangesAsync();
         }
 
-        await RunAsync("pull", "year=2018");
+        await RunAsync(JobName.Pull, "year=2018");
 
         await using var check = _database.NewContext();
         var runs = await check.Runs.OrderBy(r => r.StartedAt).ThenBy(r => r.Parameters).Select(r => new { r.Id, r.Parameters, r.Status, r.Error }).ToListAsync();

@@ -2,6 +2,7 @@ using Hangfire;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Requests;
+using Reporting.Domain.Runs;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Registers.Pulling;
@@ -21,15 +22,17 @@ public sealed record JobRequest(string Description, Func<IBackgroundJobClient, s
 {
     public static JobRequest Parse(JobForm form, ProgrammeCalendar calendar, UnitDirectory units) => Parse(form, calendar.Period, calendar, units);
 
-    private static JobRequest Parse(JobForm form, ProgrammePeriod programme, ProgrammeCalendar calendar, UnitDirectory units) => form.Job switch
-    {
-        "pull" => Pull(PullRequest.Parse(null, form.Year, form.Unit, programme, units)),
-        "figures" => Figures(FiguresRequest.Parse(form.Period, programme)),
-        "monthly" => Monthly(MonthlyRequest.Parse(form.Month, programme)),
-        "conference" => Conference(ConferenceRequest.Parse(form.Year, form.Unit, calendar, units)),
-        "costs" => Costs(CostsRequest.Parse(form.Year, programme)),
-        _ => throw new InvalidRequestException("job", "Chưa chọn công việc, hoặc công việc không có.", "no such job."),
-    };
+    private static JobRequest Parse(JobForm form, ProgrammePeriod programme, ProgrammeCalendar calendar, UnitDirectory units) =>
+        !JobNames.TryParse(form.Job, out var job)
+            ? throw new InvalidRequestException("job", "Chưa chọn công việc, hoặc công việc không có.", "no such job.")
+            : job switch
+            {
+                JobName.Pull => Pull(PullRequest.Parse(null, form.Year, form.Unit, programme, units)),
+                JobName.Figures => Figures(FiguresRequest.Parse(form.Period, programme)),
+                JobName.Monthly => Monthly(MonthlyRequest.Parse(form.Month, programme)),
+                JobName.Conference => Conference(ConferenceRequest.Parse(form.Year, form.Unit, calendar, units)),
+                _ => Costs(CostsRequest.Parse(form.Year, programme)),
+            };
 
     private static JobRequest Pull(PullRequest request) => request.UnitCode is { } unit
         ? new(request.Description, (client, by) => client.Enqueue<ReportingJobs>(j => j.PullUnitAsync(unit, request.Year, by, CancellationToken.None)))
