@@ -12,15 +12,17 @@ internal sealed class HeldLock : IAsyncDisposable
     private readonly JobLocks _locks;
     private readonly string _key;
     private readonly Guid _owner;
+    private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _renewal;
 
-    private HeldLock(ReportingDbContext db, JobLocks locks, string key, Guid owner)
+    private HeldLock(ReportingDbContext db, JobLocks locks, string key, Guid owner, TimeProvider clock)
     {
         _db = db;
         _locks = locks;
         _key = key;
         _owner = owner;
+        _clock = clock;
         _renewal = RenewAsync();
     }
 
@@ -31,7 +33,7 @@ internal sealed class HeldLock : IAsyncDisposable
         try
         {
             if (await locks.TryAcquireAsync(key, cancellationToken) is { } owner)
-                return new HeldLock(db, locks, key, owner);
+                return new HeldLock(db, locks, key, owner, clock);
         }
         catch
         {
@@ -42,10 +44,10 @@ internal sealed class HeldLock : IAsyncDisposable
         return null;
     }
 
-    // Renewal ticks on the real clock: it keeps a real lease alive, whatever clock stamps the lease.
+    // Renewal ticks on the clock that stamps the lease, so a test can move both on together.
     private async Task RenewAsync()
     {
-        using var timer = new PeriodicTimer(_locks.Lease.RenewEvery);
+        using var timer = new PeriodicTimer(_locks.Lease.RenewEvery, _clock);
         try
         {
             while (await timer.WaitForNextTickAsync(_stop.Token))

@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using System.Text.Json;
 using Npgsql;
 using Reporting.Data.Model;
@@ -12,6 +13,7 @@ namespace Reporting.IntegrationTests.CommandLine;
 /// are not asserted here (the machine is shared); the bench itself prints them.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class BenchCommandTests
 {
     [TestMethod]

@@ -7,6 +7,7 @@ namespace Reporting.IntegrationTests.CommandLine;
 
 /// <summary>The CLI contract of specs/cli.md, through the real executable.</summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class CommandLineTests
 {
     private string _folder = null!;

@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Reporting.App.Web.Security;
@@ -8,6 +9,7 @@ namespace Reporting.IntegrationTests.CommandLine;
 
 /// <summary><c>reporting serve</c> and <c>reporting hash-password</c> through the real executable.</summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class ServeCommandTests
 {
     private string _folder = null!;

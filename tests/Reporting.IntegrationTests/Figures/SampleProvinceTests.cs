@@ -1,3 +1,4 @@
+using Reporting.Testing;
 using Reporting.Figures;
 using Reporting.Figures.Export;
 using Reporting.Figures.Queries;
@@ -18,6 +19,7 @@ namespace Reporting.IntegrationTests.Figures;
 /// figures, and every level must be the sum of the level below, for every count of every year.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class SampleProvinceTests
 {
     private static readonly ProgrammePeriod Period = ProgrammePeriod.Default;

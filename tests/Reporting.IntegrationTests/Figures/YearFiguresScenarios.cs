@@ -146,6 +146,23 @@ public abstract class YearFiguresScenarios
         CollectionAssert.Contains(lines, "2018,district,602,Huyện Phú Quí,60,family,18,6,5,4,3,,,,,1,33.3,50.0,16.7,island,,,,70.0,-53.3");
         CollectionAssert.Contains(lines, "2018,commune,23278,Xã Tam Thanh,602,clan,0,0,0,0,0,,,,,0,,,,island,,,,50.0,");
     }
+
+    [TestMethod]
+    public async Task Rejected_rows_are_counted_per_unit_file_sheet_and_rule()
+    {
+        await using var db = _pipeline.Database.NewContext();
+        var rejected = await RejectedRowsQuery.RunAsync(db, Year).ToListAsync();
+
+        // Household 0006 of 23272 is recognised and evaluated without registering (rules 1 and 2);
+        // the district assessed 23231, a commune of La Gi.
+        CollectionAssert.AreEqual(new[]
+        {
+            ("23272", "23272_2018.xlsx", "GiaDinh", "rule-1", 1L),
+            ("23272", "23272_2018.xlsx", "GiaDinh", "rule-2", 1L),
+            ("602", "602_2018.xlsx", "CDHT_Xa", "commune-outside-district", 1L),
+        }, rejected.Select(r => (r.UnitCode, r.FileName, r.Sheet, r.Rule, r.Rows!.Value)).ToArray());
+        Assert.AreEqual(Path.Combine("errors", "2018", "23272", "23272_2018-loi.xlsx"), rejected[0].ErrorReport);
+    }
 }
 
 [TestClass]

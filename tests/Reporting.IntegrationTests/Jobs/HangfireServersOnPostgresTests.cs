@@ -13,6 +13,7 @@ namespace Reporting.IntegrationTests.Jobs;
 
 /// <summary>Two Hangfire servers on one PostgreSQL share a batch of jobs: each job runs once, as the run ledger counts.</summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class HangfireServersOnPostgresTests
 {
     private PipelineFixture _pipeline = null!;

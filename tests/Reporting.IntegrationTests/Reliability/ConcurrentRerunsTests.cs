@@ -17,6 +17,7 @@ namespace Reporting.IntegrationTests.Reliability;
 /// <c>REPORTING_LOAD_RERUNS</c> asks for more re-runs.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class ConcurrentRerunsTests
 {
     private const string RerunsVariable = "REPORTING_LOAD_RERUNS";

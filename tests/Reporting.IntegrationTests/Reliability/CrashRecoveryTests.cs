@@ -27,6 +27,7 @@ namespace Reporting.IntegrationTests.Reliability;
 /// ever at its final name, and what the dead run left half-written is gone.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class CrashRecoveryTests
 {
     private PipelineFixture _pipeline = null!;

@@ -22,6 +22,7 @@ namespace Reporting.IntegrationTests.Reliability;
 /// registers end as one uninterrupted pull leaves them — nothing stored twice.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class DatabaseOutageTests
 {
     [TestMethod]

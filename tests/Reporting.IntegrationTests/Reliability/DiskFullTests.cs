@@ -8,6 +8,7 @@ namespace Reporting.IntegrationTests.Reliability;
 /// fails saying so, leaves no partial file, and the reports already there stay as they were.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class DiskFullTests
 {
     private const string DiskFullMessage = "Hết chỗ trên đĩa";

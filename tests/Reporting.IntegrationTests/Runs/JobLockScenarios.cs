@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Reporting.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Output;
@@ -20,10 +21,11 @@ public abstract class JobLockScenarios
     [TestCleanup]
     public async Task DisposeDatabaseAsync() => await _database.DisposeAsync();
 
-    private async Task<string> RunAsync(JobName job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null, LockLease? lease = null)
+    private async Task<string> RunAsync(
+        JobName job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null, LockLease? lease = null, TimeProvider? clock = null)
     {
         await using var db = _database.NewContext();
-        return await new RunLedger(db, TimeProvider.System, lease).RecordAsync(job, parameters, "test", async _ =>
+        return await new RunLedger(db, clock ?? TimeProvider.System, lease).RecordAsync(job, parameters, "test", async _ =>
         {
             started?.SetResult();
             if (holdUntil is not null)
@@ -113,18 +115,30 @@ public abstract class JobLockScenarios
     [TestMethod]
     public async Task Run_longer_than_its_lease_keeps_its_lock_by_renewing_it()
     {
-        var lease = new LockLease(TimeSpan.FromMilliseconds(800));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero));
+        var lease = LockLease.Default;
         var release = new TaskCompletionSource();
         var started = new TaskCompletionSource();
-        var first = RunAsync(JobName.Pull, "year=2018", release.Task, started, lease);
+        var first = RunAsync(JobName.Pull, "year=2018", release.Task, started, lease, clock);
         await started.Task;
 
-        await Task.Delay(lease.Duration * 3);
-        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync(JobName.Pull, "year=2018", lease: lease), "three leases later the lock is still held");
+        // Three leases go by, a renewal period at a time; each renewal pushes the lease on from that moment.
+        for (var tick = 0; tick < 12; tick++)
+        {
+            clock.Advance(lease.RenewEvery);
+            var renewedUntil = clock.GetUtcNow().UtcDateTime + lease.Duration;
+            await Eventually.WaitUntilAsync(async () =>
+            {
+                await using var db = _database.NewContext();
+                return await db.JobLocks.AnyAsync(l => l.ExpiresAt == renewedUntil);
+            }, $"the lock renewed at tick {tick + 1}", () => "");
+        }
+
+        await Assert.ThrowsExactlyAsync<JobAlreadyRunningException>(() => RunAsync(JobName.Pull, "year=2018", lease: lease, clock: clock), "three leases later the lock is still held");
         release.SetResult();
         await first;
-        await using var db = _database.NewContext();
-        Assert.AreEqual(0, await db.JobLocks.CountAsync());
+        await using var check = _database.NewContext();
+        Assert.AreEqual(0, await check.JobLocks.CountAsync());
     }
 
     [TestMethod]
