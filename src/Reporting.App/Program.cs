@@ -1,12 +1,10 @@
 using System.CommandLine;
 using Reporting.App.CommandLine;
-using Reporting.App.Features.Conference;
-using Reporting.App.Features.Costs;
 using Reporting.App.Features.Demo;
 using Reporting.App.Features.Figures;
 using Reporting.App.Features.HashPassword;
-using Reporting.App.Features.Monthly;
 using Reporting.App.Features.Pull;
+using Reporting.App.Features.Reports;
 using Reporting.App.Features.Serve;
 using Reporting.App.Features.Templates;
 
@@ -15,9 +13,7 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithDemo()
     .WithPull()
     .WithFigures()
-    .WithMonthly()
-    .WithConference()
-    .WithCosts()
+    .WithReports()
     .WithTemplates()
     .WithServe()
     .WithHashPassword();

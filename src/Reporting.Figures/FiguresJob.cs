@@ -11,7 +11,7 @@ namespace Reporting.Figures;
 /// </summary>
 public sealed class FiguresJob(FigureSnapshots snapshots, RunLedger ledger)
 {
-    public const JobName Job = JobName.Figures;
+    public static readonly JobName Job = JobName.Figures;
 
     public Task<IReadOnlyList<FigureSnapshot>> RunAsync(FiguresRequest request, string startedBy, CancellationToken cancellationToken)
     {

@@ -25,7 +25,7 @@ public static class RunManifest
         var manifest = new JsonObject
         {
             ["run_id"] = runId.ToString(),
-            ["job"] = job.Key(),
+            ["job"] = job.Key,
             ["parameters"] = new JsonObject(parameters.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)JsonValue.Create(p.Value)))),
             ["generated_at"] = generatedAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["figure_snapshots"] = new JsonArray(snapshots.Select(s => (JsonNode)new JsonObject

@@ -27,9 +27,8 @@ public static class ReportsRegistration
         services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
         services.AddSingleton(provider => new CostEstimator(provider.GetRequiredService<IOptions<CostsOptions>>().Value.ToSettings(),
             provider.GetRequiredService<UnitDirectory>(), provider.GetRequiredService<ProgrammeCalendar>()));
-        services.AddScoped<MonthlySummaryJob>();
-        services.AddScoped<ConferencePackJob>();
-        services.AddScoped<CostEstimateJob>();
+        foreach (var report in ReportCatalog.All)
+            services.AddScoped(report.Runner);
         return services;
     }
 }

@@ -14,11 +14,11 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
 
     public async Task<T> RecordAsync<T>(JobName job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {
-        var key = $"{job.Key()}:{parameters}";
+        var key = $"{job.Key}:{parameters}";
         await using var held = await HeldLock.TryTakeAsync(db.Database.GetConnectionString()!, key, clock, lease, cancellationToken)
             ?? throw new JobAlreadyRunningException(key);
-        await CloseInterruptedRunsAsync(job.Key(), parameters, cancellationToken);
-        return await RecordLockedAsync(job.Key(), parameters, startedBy, run, cancellationToken);
+        await CloseInterruptedRunsAsync(job.Key, parameters, cancellationToken);
+        return await RecordLockedAsync(job.Key, parameters, startedBy, run, cancellationToken);
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         db.Runs.Add(new RunRecord
         {
             Id = Guid.NewGuid(),
-            Job = job.Key(),
+            Job = job.Key,
             Parameters = parameters,
             StartedBy = startedBy,
             StartedAt = now,

@@ -1,23 +1,16 @@
 namespace Reporting.Domain.Runs;
 
-/// <summary>The jobs of the pipeline, as the run ledger, the manifests and the admin page name them.</summary>
-public enum JobName
+/// <summary>
+/// A job of the pipeline, as the run ledger, the manifests and the admin page name it
+/// (<c>pull</c>, <c>monthly</c>…). A report of its own adds its name beside its code.
+/// </summary>
+public readonly record struct JobName(string Key)
 {
-    Pull,
-    Figures,
-    Monthly,
-    Conference,
-    Costs,
-}
+    public static readonly JobName Pull = new("pull");
+    public static readonly JobName Figures = new("figures");
+    public static readonly JobName Monthly = new("monthly");
+    public static readonly JobName Conference = new("conference");
+    public static readonly JobName Costs = new("costs");
 
-public static class JobNames
-{
-    /// <summary>The name stored in the ledger and manifests: <c>pull</c>, <c>figures</c>, <c>monthly</c>, <c>conference</c>, <c>costs</c>.</summary>
-    public static string Key(this JobName job) => job.ToString().ToLowerInvariant();
-
-    public static bool TryParse(string? key, out JobName job)
-    {
-        job = Enum.GetValues<JobName>().FirstOrDefault(j => j.Key() == key);
-        return key is not null && job.Key() == key;
-    }
+    public override string ToString() => Key;
 }

@@ -13,7 +13,7 @@ namespace Reporting.Registers.Pulling;
 /// </summary>
 public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger runs, IOptions<StorageOptions> storage, TimeProvider clock)
 {
-    public const JobName Job = JobName.Pull;
+    public static readonly JobName Job = JobName.Pull;
 
     public sealed record Result(PullSummary Summary, string SummaryFile);
 

@@ -1,3 +1,4 @@
+using Reporting.Domain.Programme;
 using Reporting.Domain.Runs;
 using Reporting.Figures;
 using Reporting.Figures.Export;
@@ -21,12 +22,30 @@ public sealed record ConferenceResult(Guid RunId, IReadOnlyList<string> Folders)
 /// pack is built in a temporary folder and put in place whole.
 /// </summary>
 public sealed class ConferencePackJob(
-    FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, Costs.CostEstimator costs,
-    FiguresSettings settings, ReportFolders folders, TimeProvider clock)
+    FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, ProgrammeCalendar calendar, Costs.CostEstimator costs,
+    FiguresSettings settings, ReportFolders folders, TimeProvider clock) : IReport
 {
-    public const JobName Job = JobName.Conference;
+    public static readonly JobName Job = JobName.Conference;
     public const string ReportFile = "bao-cao.html";
     public const string AnnexFile = "phu-luc.xlsx";
+
+    public static ReportDefinition Definition { get; } = new(Job, typeof(ConferencePackJob),
+        "Write the conference packs (report, annex, charts) for the province and every district", "Hồ sơ hội nghị",
+        [
+            new("year", ParameterKind.ReviewYear, "The year of a review conference (Programme:Reviews; by default 2016, 2018 and 2020)", "Năm"),
+            new("unit", ParameterKind.Unit, "Only this unit's pack: the province (60) or a district code", "Mã đơn vị (để trống: tỉnh và mọi huyện)", Required: false),
+        ]);
+
+    public string Check(IReadOnlyDictionary<string, string?> values) => Parse(values).Description;
+
+    public async Task<IReadOnlyList<string>> RunAsync(IReadOnlyDictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(Parse(values), startedBy, cancellationToken);
+        return [.. result.Folders.Select(folder => $"Wrote {folder}"), $"{result.Folders.Count} pack(s); run {result.RunId}."];
+    }
+
+    private ConferenceRequest Parse(IReadOnlyDictionary<string, string?> values) =>
+        ConferenceRequest.Parse(values.GetValueOrDefault("year"), values.GetValueOrDefault("unit"), calendar, units);
 
     public Task<ConferenceResult> RunAsync(ConferenceRequest request, string startedBy, CancellationToken cancellationToken) =>
         ledger.RecordAsync(Job, request.LedgerParameters, startedBy, runId => RunAsync(runId, request, cancellationToken), cancellationToken);

@@ -16,9 +16,24 @@ public sealed record CostEstimateResult(Guid RunId, string WorkbookPath, decimal
 
 /// <summary>The cost estimate of one year (specs/reports.md §3): the workbook, its manifest, the run ledger.</summary>
 public sealed class CostEstimateJob(
-    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, ReportFolders folders, TimeProvider clock)
+    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, ReportFolders folders, TimeProvider clock) : IReport
 {
-    public const JobName Job = JobName.Costs;
+    public static readonly JobName Job = JobName.Costs;
+
+    public static ReportDefinition Definition { get; } = new(Job, typeof(CostEstimateJob),
+        "Write the cost estimate (dự toán kinh phí) of every level for a year", "Dự toán kinh phí",
+        [new("year", ParameterKind.Year, "The year the estimate is for", "Năm")]);
+
+    public string Check(IReadOnlyDictionary<string, string?> values) => Parse(values).Description;
+
+    public async Task<IReadOnlyList<string>> RunAsync(IReadOnlyDictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(Parse(values), startedBy, cancellationToken);
+        return [$"Wrote {result.WorkbookPath}: {Vietnamese.Number((long)result.Total)} đ "
+            + $"(previous year's estimate {Vietnamese.Number((long)result.PreviousTotal)} đ); run {result.RunId}."];
+    }
+
+    private CostsRequest Parse(IReadOnlyDictionary<string, string?> values) => CostsRequest.Parse(values.GetValueOrDefault("year"), estimator.Programme);
 
     public Task<CostEstimateResult> RunAsync(CostsRequest request, string startedBy, CancellationToken cancellationToken) =>
         ledger.RecordAsync(Job, request.LedgerParameters, startedBy, runId => RunAsync(runId, request.Year, cancellationToken), cancellationToken);

@@ -1,3 +1,4 @@
+using Reporting.Domain.Registers;
 using Reporting.Domain.Runs;
 using Reporting.Output;
 using System.Globalization;
@@ -23,10 +24,24 @@ public sealed record MonthlySummaryResult(Guid RunId, string WorkbookPath, strin
 /// cell values.
 /// </summary>
 public sealed class MonthlySummaryJob(
-    ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units,
-    FiguresSettings settings, ReportFolders folders, IReportMailer mailer, TimeProvider clock)
+    ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, ProgrammePeriod programme,
+    FiguresSettings settings, ReportFolders folders, IReportMailer mailer, TimeProvider clock) : IReport
 {
-    public const JobName Job = JobName.Monthly;
+    public static readonly JobName Job = JobName.Monthly;
+
+    public static ReportDefinition Definition { get; } = new(Job, typeof(MonthlySummaryJob),
+        "Write the monthly Excel summary for the provincial association, and e-mail it when mail is configured", "Báo cáo tháng",
+        [new("month", ParameterKind.Month, "The month, YYYY-MM: figures of that year as of the month's last day", "Tháng")]);
+
+    public string Check(IReadOnlyDictionary<string, string?> values) => Parse(values).Description;
+
+    public async Task<IReadOnlyList<string>> RunAsync(IReadOnlyDictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
+    {
+        var result = await RunAsync(Parse(values), startedBy, cancellationToken);
+        return [$"Wrote {result.WorkbookPath} (sha256 {result.Sha256}) and {result.ManifestPath}; run {result.RunId}.", result.Delivery];
+    }
+
+    private MonthlyRequest Parse(IReadOnlyDictionary<string, string?> values) => MonthlyRequest.Parse(values.GetValueOrDefault("month"), programme);
 
     public Task<MonthlySummaryResult> RunAsync(MonthlyRequest request, string startedBy, CancellationToken cancellationToken) =>
         ledger.RecordAsync(Job, $"month={request.Label}", startedBy,

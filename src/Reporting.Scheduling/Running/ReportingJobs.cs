@@ -10,6 +10,7 @@ using Reporting.Domain.Requests;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Registers.Pulling;
+using Reporting.Reports;
 using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
 using Reporting.Reports.Monthly;
@@ -57,10 +58,18 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
         return InProgramme(year) ? FiguresAsync(year.ToString(CultureInfo.InvariantCulture), startedBy, cancellationToken) : Task.CompletedTask;
     }
 
+    /// <summary>A report of <see cref="ReportCatalog"/>, with the values of its parameters by name: what the admin page enqueues.</summary>
+    public Task ReportAsync(string job, Dictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
+    {
+        var report = ReportCatalog.Find(job) ?? throw new ArgumentException($"No report is called '{job}'.", nameof(job));
+        var parameters = string.Join(';', report.Parameters.Where(p => values.GetValueOrDefault(p.Name) is not null).Select(p => $"{p.Name}={values[p.Name]}"));
+        return RunAsync(report.Job, parameters, startedBy,
+            services => ((IReport)services.GetRequiredService(report.Runner)).Check(values),
+            (services, _) => ((IReport)services.GetRequiredService(report.Runner)).RunAsync(values, startedBy, cancellationToken), cancellationToken);
+    }
+
     public Task MonthlyAsync(int year, int month, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(MonthlySummaryJob.Job, string.Create(CultureInfo.InvariantCulture, $"month={year:0000}-{month:00}"), startedBy,
-            services => MonthlyRequest.Of(year, month, services.GetRequiredService<ProgrammePeriod>()),
-            (services, request) => services.GetRequiredService<MonthlySummaryJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
+        ReportAsync(MonthlySummaryJob.Job.Key, new() { ["month"] = string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}") }, startedBy, cancellationToken);
 
     /// <summary>The schedule's monthly run: the summary of the month that just ended, in Viet Nam.</summary>
     public Task MonthlyOfLastMonthAsync(string startedBy, CancellationToken cancellationToken)
@@ -70,9 +79,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     }
 
     public Task ConferenceAsync(int year, string? unitCode, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(ConferencePackJob.Job, unitCode is null ? $"year={year}" : $"year={year};unit={unitCode}", startedBy,
-            services => ConferenceRequest.Of(year, unitCode, calendar, services.GetRequiredService<UnitDirectory>()),
-            (services, request) => services.GetRequiredService<ConferencePackJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
+        ReportAsync(ConferencePackJob.Job.Key, new() { ["year"] = Invariant(year), ["unit"] = unitCode }, startedBy, cancellationToken);
 
     /// <summary>The schedule's conference run: the packs of this year's review, when this year has one.</summary>
     public Task ConferenceOfThisYearAsync(string startedBy, CancellationToken cancellationToken)
@@ -82,9 +89,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     }
 
     public Task CostsAsync(int year, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(CostEstimateJob.Job, $"year={year}", startedBy,
-            services => CostsRequest.Of(year, services.GetRequiredService<ProgrammePeriod>()),
-            (services, request) => services.GetRequiredService<CostEstimateJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
+        ReportAsync(CostEstimateJob.Job.Key, new() { ["year"] = Invariant(year) }, startedBy, cancellationToken);
 
     /// <summary>The schedule's estimate: next year's, drawn up in the current one, while the programme lasts.</summary>
     public Task CostsOfNextYearAsync(string startedBy, CancellationToken cancellationToken)
@@ -94,6 +99,8 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     }
 
     private bool InProgramme(int year) => calendar.Period.Contains(year);
+
+    private static string Invariant(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private async Task RunAsync<TRequest>(JobName job, string parameters, string startedBy,
         Func<IServiceProvider, TRequest> parse, Func<IServiceProvider, TRequest, Task> run, CancellationToken cancellationToken)

@@ -19,7 +19,7 @@ internal static class MonthlyRun
     public static async Task<MonthlySummaryResult> RunAsync(PipelineFixture pipeline, int year, int month, MailOptions? mail = null, string? templates = null)
     {
         await using var db = pipeline.Database.NewContext();
-        var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
+        var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference, Domain.Registers.ProgrammePeriod.Default,
             FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(mail ?? new MailOptions()), TimeProvider.System);
         return await job.RunAsync(MonthlyRequest.Of(year, month, Domain.Registers.ProgrammePeriod.Default), "test", CancellationToken.None);
     }

@@ -80,7 +80,7 @@ public sealed class ConferencePackScenarios
     private async Task<ConferenceResult> RunAsync(int year, string? unit = null)
     {
         await using var db = _pipeline.Database.NewContext();
-        var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
+        var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference, ProgrammeCalendar.Default,
             Estimator, FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
         return await job.RunAsync(ConferenceRequest.Of(year, unit, ProgrammeCalendar.Default, UnitDirectory.Reference), "test", CancellationToken.None);
     }

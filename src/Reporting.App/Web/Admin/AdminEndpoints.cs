@@ -35,14 +35,14 @@ internal static class AdminEndpoints
         endpoints.MapGet("/", (HttpContext http, [AsParameters] RunFilter filter, string? queued, CancellationToken cancellationToken) =>
             RenderAsync(http, filter, queued is null ? null : $"Đã đưa vào hàng đợi: {queued}.", null, cancellationToken));
 
-        endpoints.MapPost("/runs", async (HttpContext http, [FromForm] string? job, [FromForm] string? month, [FromForm] string? year,
-            [FromForm] string? period, [FromForm] string? unit, IBackgroundJobClient client, UnitDirectory units,
-            ProgrammeCalendar calendar, CancellationToken cancellationToken) =>
+        // Binding the form makes the endpoint check its anti-forgery token.
+        endpoints.MapPost("/runs", async (HttpContext http, IFormCollection form, IBackgroundJobClient client, UnitDirectory units,
+            ProgrammePeriod programme, CancellationToken cancellationToken) =>
         {
             JobRequest request;
             try
             {
-                request = JobRequest.Parse(new JobForm(job, month, year, period, unit), calendar, units);
+                request = JobRequest.Parse(form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString()), programme, units, http.RequestServices);
             }
             catch (InvalidRequestException exception)
             {
@@ -68,6 +68,8 @@ internal static class AdminEndpoints
             error,
             programme.FirstYear,
             programme.LastYear,
+            services.GetRequiredService<ProgrammeCalendar>().Reviews.Select(r => r.Year).ToList(),
+            ReportForm.All,
             await CompletenessGlance.LoadAsync(db, services.GetRequiredService<FiguresSettings>(), programme, VietnamTime.Now(clock), cancellationToken),
             filter,
             await db.Runs.Select(r => r.Job).Distinct().OrderBy(j => j).ToListAsync(cancellationToken),
@@ -107,6 +109,7 @@ internal static class AdminEndpoints
     };
 
     private sealed record AdminPage(
-        bool IsAdmin, string? Message, string? Error, int FirstYear, int LastYear, CompletenessSummary Completeness,
+        bool IsAdmin, string? Message, string? Error, int FirstYear, int LastYear, IReadOnlyList<int> ReviewYears, IReadOnlyList<ReportForm> Reports,
+        CompletenessSummary Completeness,
         RunFilter Filter, IReadOnlyList<string> Jobs, IReadOnlyList<RunLine> Runs, int MaxRows);
 }
