@@ -1,6 +1,6 @@
-using Reporting.Domain.Runs;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
+using Reporting.Domain.Runs;
 using Reporting.Figures.Snapshots;
 
 namespace Reporting.Figures;

@@ -1,10 +1,7 @@
 using System.ComponentModel.DataAnnotations;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Titles;
+using Reporting.Figures;
 
 namespace Reporting.Figures;
 

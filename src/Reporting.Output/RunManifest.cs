@@ -1,7 +1,7 @@
-using Reporting.Domain.Runs;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Reporting.Data.Model;
+using Reporting.Domain.Runs;
 
 namespace Reporting.Output;
 

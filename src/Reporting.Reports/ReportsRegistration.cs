@@ -4,10 +4,8 @@ using Microsoft.Extensions.Options;
 using Reporting.Data;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Units;
-using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
 using Reporting.Reports.Delivery;
-using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;
 
 namespace Reporting.Reports;

@@ -1,5 +1,5 @@
-using Reporting.Domain.Registers;
 using Reporting.Domain.Circular44;
+using Reporting.Domain.Registers;
 
 namespace Reporting.Domain.Tests;
 

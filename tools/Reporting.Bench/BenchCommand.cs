@@ -3,12 +3,11 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Reporting.Data;
 using Reporting.App.CommandLine;
 using Reporting.App.Hosting;
-using Reporting.Output;
+using Reporting.Data;
 using Reporting.Data.Model;
-using Reporting.Reports.Output;
+using Reporting.Output;
 using Spectre.Console;
 
 namespace Reporting.Bench;

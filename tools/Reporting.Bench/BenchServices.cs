@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Reporting.Data;
 using Reporting.App.Hosting;
+using Reporting.Data;
 
 namespace Reporting.Bench;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Units;
-using Reporting.Domain.Units;
 
 namespace Reporting.Data.Model;
 

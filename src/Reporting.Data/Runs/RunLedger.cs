@@ -1,6 +1,6 @@
-using Reporting.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Model;
+using Reporting.Domain.Runs;
 
 namespace Reporting.Data.Runs;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Reporting.Domain.Units;
 using Reporting.Data.Model;
+using Reporting.Domain.Units;
 
 namespace Reporting.Data.Units;
 

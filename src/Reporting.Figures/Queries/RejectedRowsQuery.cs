@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using Reporting.Output;
 using Reporting.Data.Model;
+using Reporting.Output;
 
 namespace Reporting.Figures.Queries;
 

@@ -1,9 +1,8 @@
 using System.Drawing;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using Reporting.Output;
-using Reporting.Data.Ledger;
 using Reporting.Domain.Registers;
+using Reporting.Output;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Schema;

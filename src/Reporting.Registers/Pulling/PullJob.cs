@@ -1,8 +1,8 @@
-using Reporting.Domain.Runs;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Reporting.Data;
 using Reporting.Data.Runs;
+using Reporting.Domain.Runs;
 using Reporting.Registers.Pulling.Sources;
 
 namespace Reporting.Registers.Pulling;

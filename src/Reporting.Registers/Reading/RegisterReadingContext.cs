@@ -1,6 +1,6 @@
-using Reporting.Domain.Units;
 using Reporting.Domain.Circular44;
 using Reporting.Domain.Registers;
+using Reporting.Domain.Units;
 
 namespace Reporting.Registers.Reading;
 

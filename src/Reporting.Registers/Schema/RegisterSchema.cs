@@ -1,4 +1,3 @@
-using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using static Reporting.Domain.Registers.WorkflowColumns;
 

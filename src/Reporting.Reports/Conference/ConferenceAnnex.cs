@@ -1,7 +1,5 @@
-using OfficeOpenXml;
 using Reporting.Output;
 using Reporting.Reports.Excel;
-using Reporting.Reports.Output;
 using static Reporting.Reports.Excel.TableSheet;
 
 namespace Reporting.Reports.Conference;

@@ -1,9 +1,5 @@
 using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
 using Reporting.Figures.Snapshots;
-using Reporting.Data.Model;
-using Reporting.Domain.Units;
 
 namespace Reporting.Reports.Conference;
 

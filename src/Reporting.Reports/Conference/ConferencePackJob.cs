@@ -1,13 +1,11 @@
-using Reporting.Domain.Programme;
-using Reporting.Domain.Runs;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
-using Reporting.Output;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
+using Reporting.Domain.Programme;
+using Reporting.Domain.Runs;
 using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Snapshots;
+using Reporting.Output;
 using Reporting.Reports.Html;
 using Reporting.Reports.Output;
 

@@ -1,12 +1,9 @@
 using System.Globalization;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Figures;
 using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Conference;

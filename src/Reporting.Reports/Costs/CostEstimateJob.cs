@@ -1,13 +1,8 @@
-using Reporting.Domain.Runs;
-using Reporting.Output;
 using System.Globalization;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
-using Reporting.Data.Model;
 using Reporting.Data.Runs;
-using Reporting.Domain.Costs;
+using Reporting.Domain.Runs;
+using Reporting.Figures.Snapshots;
+using Reporting.Output;
 using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Costs;

@@ -1,14 +1,11 @@
-using System.Globalization;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Domain.Costs;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Snapshots;
 using Reporting.Reports.Conference;
 using static Reporting.Reports.Output.Vietnamese;
 

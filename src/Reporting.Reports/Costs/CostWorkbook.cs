@@ -1,10 +1,10 @@
 using System.Globalization;
 using OfficeOpenXml;
 using OfficeOpenXml.Style;
-using Reporting.Output;
 using Reporting.Data.Model;
 using Reporting.Domain.Costs;
 using Reporting.Domain.Units;
+using Reporting.Output;
 using Reporting.Reports.Excel;
 using Reporting.Reports.Output;
 

@@ -1,9 +1,6 @@
 using OfficeOpenXml;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Domain.Units;
+using Reporting.Figures.Queries;
 using Reporting.Reports.Excel;
 
 namespace Reporting.Reports.Monthly;

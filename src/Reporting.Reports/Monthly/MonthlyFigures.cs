@@ -1,11 +1,10 @@
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 
 namespace Reporting.Reports.Monthly;
 

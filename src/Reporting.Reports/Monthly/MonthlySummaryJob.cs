@@ -1,14 +1,12 @@
-using Reporting.Domain.Registers;
-using Reporting.Domain.Runs;
-using Reporting.Output;
 using System.Globalization;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
+using Reporting.Domain.Registers;
+using Reporting.Domain.Runs;
 using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Snapshots;
+using Reporting.Output;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Output;
 

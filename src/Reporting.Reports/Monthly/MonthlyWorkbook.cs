@@ -1,10 +1,9 @@
 using System.Globalization;
 using OfficeOpenXml;
+using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Output;
-using Reporting.Domain.Units;
 using Reporting.Reports.Excel;
-using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Monthly;
 

@@ -1,10 +1,7 @@
 using OfficeOpenXml;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Figures;
 using Reporting.Reports.Excel;
 
 namespace Reporting.Reports.Monthly;

@@ -1,12 +1,8 @@
-using Reporting.Domain.Calendar;
 using OfficeOpenXml;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
+using Reporting.Domain.Calendar;
 using Reporting.Domain.Units;
+using Reporting.Figures;
 using Reporting.Reports.Excel;
-using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Monthly;
 

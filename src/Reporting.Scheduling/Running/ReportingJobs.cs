@@ -1,4 +1,3 @@
-using Reporting.Domain.Runs;
 using System.Globalization;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,6 +6,7 @@ using Reporting.Domain.Calendar;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Requests;
+using Reporting.Domain.Runs;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Registers.Pulling;

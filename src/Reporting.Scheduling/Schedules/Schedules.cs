@@ -1,7 +1,6 @@
-using Reporting.Domain.Calendar;
 using Hangfire;
+using Reporting.Domain.Calendar;
 using Reporting.Scheduling.Running;
-using Reporting.Reports.Output;
 
 namespace Reporting.Scheduling.Schedules;
 

@@ -1,8 +1,8 @@
-using Reporting.Testing;
 using System.Text.Json;
 using Npgsql;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.CommandLine;
 

@@ -1,9 +1,9 @@
-using Reporting.Testing;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Reporting.App.Web.Security;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.CommandLine;
 

@@ -1,8 +1,8 @@
 using Npgsql;
 using Reporting.Data.Model;
+using Reporting.Figures.Queries;
 using Reporting.IntegrationTests.Infrastructure;
 using Reporting.Testing;
-using Reporting.Figures.Queries;
 
 namespace Reporting.IntegrationTests.Figures;
 

@@ -1,16 +1,13 @@
-using Reporting.Testing;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Circular44;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
+using Reporting.Figures;
 using Reporting.IntegrationTests.Infrastructure;
 using Reporting.Registers.Samples;
+using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.Figures;
 

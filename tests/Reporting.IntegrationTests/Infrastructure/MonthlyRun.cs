@@ -1,9 +1,7 @@
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Data.Runs;
 using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Snapshots;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;

@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json.Nodes;
 using OfficeOpenXml;
 using Reporting.Output;
-using Reporting.Reports.Output;
 
 namespace Reporting.IntegrationTests.Infrastructure;
 

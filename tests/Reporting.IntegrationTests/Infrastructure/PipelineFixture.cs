@@ -1,10 +1,9 @@
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Figures.Queries;
 using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;

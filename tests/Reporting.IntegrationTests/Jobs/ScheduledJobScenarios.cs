@@ -1,7 +1,6 @@
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.Storage;
-using Hangfire.Storage.Monitoring;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Model;

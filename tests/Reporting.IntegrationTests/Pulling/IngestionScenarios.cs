@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.EntityFrameworkCore;
 using OfficeOpenXml;
 using Reporting.Data.Model;

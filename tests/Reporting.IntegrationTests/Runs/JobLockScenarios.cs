@@ -1,10 +1,10 @@
-using Microsoft.Extensions.Time.Testing;
-using Reporting.Domain.Runs;
 using Microsoft.EntityFrameworkCore;
-using Reporting.Output;
+using Microsoft.Extensions.Time.Testing;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
+using Reporting.Domain.Runs;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Output;
 
 namespace Reporting.IntegrationTests.Runs;
 

@@ -1,19 +1,13 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Reporting.Data;
 using Reporting.App.CommandLine;
-using Reporting.App.Hosting;
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
-using Reporting.Output;
+using Reporting.Data;
 using Reporting.Data.Runs;
 using Reporting.Domain.Registers;
-using Reporting.Domain.Units;
-using Reporting.Reports;
-using Reporting.Reports.Output;
+using Reporting.Figures;
+using Reporting.Figures.Export;
+using Reporting.Output;
 
 namespace Reporting.App.Features.Figures;
 

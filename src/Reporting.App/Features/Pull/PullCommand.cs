@@ -1,9 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.App.CommandLine;
+using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
 using Reporting.Registers.Pulling;
-using Reporting.Domain.Registers;
 
 namespace Reporting.App.Features.Pull;
 

@@ -1,9 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Reporting.Data;
 using Reporting.App.CommandLine;
-using Reporting.App.Hosting;
+using Reporting.Data;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Templates;
 using Reporting.Reports.Monthly;

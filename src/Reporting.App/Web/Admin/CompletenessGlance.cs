@@ -1,11 +1,9 @@
-using Reporting.Figures;
-using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
-using Reporting.Figures.Snapshots;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Queries;
 using Reporting.Reports.Output;
 
 namespace Reporting.App.Web.Admin;

@@ -1,7 +1,7 @@
-using Reporting.Domain.Calendar;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Model;
+using Reporting.Domain.Calendar;
 using Reporting.Reports.Output;
 
 namespace Reporting.App.Web.Admin;

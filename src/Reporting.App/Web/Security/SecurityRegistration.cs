@@ -10,7 +10,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.Data;
-using Reporting.App.Hosting;
 
 namespace Reporting.App.Web.Security;
 

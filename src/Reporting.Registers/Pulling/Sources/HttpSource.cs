@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using Reporting.Domain.Units;
 using Reporting.Domain.Registers;
+using Reporting.Domain.Units;
 using Reporting.Registers.Reading;
 
 namespace Reporting.Registers.Pulling.Sources;

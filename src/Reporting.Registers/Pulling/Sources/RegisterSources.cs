@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using Reporting.Domain.Registers;
 using Reporting.Domain.Requests;
 using Reporting.Registers.Reading;
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using Reporting.Domain.Units;
-using Reporting.Registers.Pulling.Sources;
 
 namespace Reporting.Registers.Pulling.Sources;
 
