@@ -35,7 +35,7 @@ public sealed record FigureRow(
     /// <summary>The kind of area of the unit's terrain (a village takes its commune's).</summary>
     public AreaKind? Area => AreaKinds.Of(Terrain);
 
-    /// <summary>Recognised share minus its 2020 target, in points: negative is below target.</summary>
+    /// <summary>Recognised share minus its target, in points: negative is below target.</summary>
     public decimal? TargetGapPercent => RecognizedPercent is { } rate && TargetPercent is { } target ? rate - target : null;
 
     public decimal? RegisteredPercent => Percent(Registered, Eligible);

@@ -6,7 +6,7 @@ using Reporting.Figures;
 namespace Reporting.Figures;
 
 /// <summary>
-/// Section <c>Figures</c>: the exemplar rule, the 2020 targets (Decision 281/QĐ-TTg) by title key for
+/// Section <c>Figures</c>: the exemplar rule, the targets of Decision 281/QĐ-TTg by title key for
 /// general and mountain areas, and how old a register may be and still count as on time.
 /// </summary>
 public sealed class FiguresOptions : IValidatableObject

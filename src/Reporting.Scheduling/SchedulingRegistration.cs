@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -31,6 +32,7 @@ public static class SchedulingRegistration
             .UseLogProvider(new HostLogProvider(provider.GetRequiredService<ILoggerFactory>()))
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
+            .UseTypeResolver(ResolveType)
             .UseRecommendedSerializerSettings());
         services.AddHangfireServer((provider, server) =>
         {
@@ -43,6 +45,13 @@ public static class SchedulingRegistration
         services.AddHostedService<RecurringScheduleRegistration>();
         return services;
     }
+
+    /// <summary>
+    /// Jobs stored before the scheduler became its own project name their class as it was then
+    /// (<c>Reporting.Jobs.Running.ReportingJobs, Reporting.Jobs</c>); they still run.
+    /// </summary>
+    private static Type ResolveType(string typeName) =>
+        typeName == "Reporting.Jobs.Running.ReportingJobs, Reporting.Jobs" ? typeof(ReportingJobs) : TypeHelper.DefaultTypeResolver(typeName);
 
     private sealed class RecurringScheduleRegistration(IRecurringJobManager manager, IOptions<SchedulesOptions> schedules) : IHostedService
     {

@@ -40,10 +40,4 @@ public static class TitleKeys
     public static string Key(this Title title) => title.Names().Key;
 
     public static string VietnameseName(this Title title) => title.Names().Name;
-
-    public static bool TryParse(string key, out Title title)
-    {
-        title = Table.FirstOrDefault(n => n.Value.Key == key).Key;
-        return Enum.IsDefined(title);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Reporting.Data;
 using Reporting.Data.Runs;
@@ -22,7 +21,7 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
         var from = request.SourceTree is { } tree ? sources.FromTree(tree) : sources.Configured();
         return runs.RecordAsync(
             Job,
-            JsonSerializer.Serialize(new { sources = from.Select(s => s.Name), year = request.Year, unit = request.UnitCode }),
+            PullRequest.LedgerParameters(from.Select(s => s.Name), request.Year, request.UnitCode),
             startedBy,
             async runId =>
             {

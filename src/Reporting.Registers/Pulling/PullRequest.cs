@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Requests;
 using Reporting.Domain.Units;
@@ -30,6 +31,10 @@ public sealed record PullRequest(string? SourceTree, int? Year, string? UnitCode
     }
 
     public PullFilter Filter => new(Year, UnitCode);
+
+    /// <summary>As the run ledger records a pull: the sources read, the year and the unit.</summary>
+    public static string LedgerParameters(IEnumerable<string> sources, int? year, string? unitCode) =>
+        JsonSerializer.Serialize(new { sources, year, unit = unitCode });
 
     /// <summary>What the admin page says it queued.</summary>
     public string Description => $"Thu nhận sổ{(UnitCode is null ? "" : $" của đơn vị {UnitCode}")}{(Year is null ? "" : $" năm {Year}")}";

@@ -11,11 +11,16 @@ namespace Reporting.Reports.Conference;
 /// </summary>
 public sealed record ConferenceKind(
     Review Review, FiguresPeriod Window, string Template, string Title, string ShortTitle,
-    IReadOnlyList<int> Circular44Years, int Circular44Year, bool ComparesAreas)
+    IReadOnlyList<int> Circular44Years, int Circular44Year, bool InspectionInWindow, bool ComparesAreas)
 {
     private static readonly string[] Numbers = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
     public int Year => Review.Year;
+
+    /// <summary>The window's length as the report says it: "một", "ba", "năm".</summary>
+    public string WindowYearsInWords => InWords(Review.WindowYears);
+
+    private static string InWords(int number) => number < Numbers.Length ? Numbers[number] : number.ToString(CultureInfo.InvariantCulture);
 
     public static ConferenceKind? For(int year, ProgrammeCalendar calendar) => calendar.ReviewIn(year) is { } review ? Of(review, calendar) : null;
 
@@ -27,7 +32,7 @@ public sealed record ConferenceKind(
         var (kind, template) = calendar.IsFinal(review) && years > 1 ? ("tổng kết", "bao-cao-tong-ket.html")
             : years == 1 ? ("sơ kết", "bao-cao-so-ket-nam-dau.html")
             : ("sơ kết", "bao-cao-so-ket.html");
-        var spoken = years < Numbers.Length ? Numbers[years] : years.ToString(CultureInfo.InvariantCulture);
+        var spoken = InWords(years);
         var window = FiguresPeriod.Window(review.FromYear, review.Year);
         // The inspection and the years beside it, when the window holds the inspection; else the window's years.
         var inspection = calendar.Circular44InspectionYear is { } y && y >= review.FromYear && y <= review.Year ? y : (int?)null;
@@ -36,6 +41,6 @@ public sealed record ConferenceKind(
         return new ConferenceKind(review, window, template,
             $"BÁO CÁO {kind.ToUpperInvariant()} {spoken.ToUpperInvariant()} NĂM",
             years == 1 ? $"{kind} một năm" : $"{kind} {years} năm",
-            classYears, inspection ?? review.Year, calendar.DiscussionYear == review.Year);
+            classYears, inspection ?? review.Year, inspection is not null, calendar.DiscussionYear == review.Year);
     }
 }

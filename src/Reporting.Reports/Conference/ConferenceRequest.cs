@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Requests;
 using Reporting.Domain.Units;
@@ -24,7 +25,7 @@ public sealed record ConferenceRequest(ConferenceKind Kind, string? UnitCode)
 
     public int Year => Kind.Year;
 
-    public string LedgerParameters => UnitCode is null ? $"year={Year}" : $"year={Year};unit={UnitCode}";
+    public string LedgerParameters => RunParameters.Of(("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("unit", UnitCode));
 
     public string Description => $"Hồ sơ hội nghị năm {Year}{(UnitCode is null ? "" : $", đơn vị {UnitCode}")}";
 

@@ -41,7 +41,9 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             programme.FirstYear,
             programme.LastYear,
             Kind.Circular44Year,
+            Kind.InspectionInWindow,
             Kind.ComparesAreas,
+            Kind.WindowYearsInWords,
             targets.Year);
         return model with { Findings = Findings.For(model) };
     }

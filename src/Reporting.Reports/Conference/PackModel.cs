@@ -1,6 +1,6 @@
 namespace Reporting.Reports.Conference;
 
-// What a conference report template sees (templates/conference/README.md), in snake_case:
+// What a conference report template sees (templates/README.md), in snake_case:
 // counts are numbers, shares are percents with one decimal (49.0), text is plain and is escaped
 // when written. Format with vi.number, vi.percent and vi.points.
 
@@ -30,7 +30,9 @@ public sealed record PackModel(
     int ProgrammeFrom,
     int ProgrammeTo,
     int Circular44Year,
+    bool InspectionInWindow,
     bool ComparesAreas,
+    string WindowYearsInWords,
     int TargetYear);
 
 /// <summary>The estimate of one year of the window for the unit (a district with its communes), in đồng.</summary>

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using System.Globalization;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Requests;
@@ -11,7 +12,7 @@ public sealed record CostsRequest(int Year)
 
     public static CostsRequest Of(int year, ProgrammePeriod programme) => new(RequestValues.InProgramme("year", year, programme));
 
-    public string LedgerParameters => string.Create(CultureInfo.InvariantCulture, $"year={Year}");
+    public string LedgerParameters => RunParameters.Of(("year", Year.ToString(CultureInfo.InvariantCulture)));
 
     public string Description => $"Dự toán kinh phí năm {Year}";
 }

@@ -1,3 +1,4 @@
+using Reporting.Domain.Runs;
 using System.Globalization;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
@@ -31,6 +32,8 @@ public sealed record MonthlyRequest(int Year, int Month)
 
     /// <summary><c>2018-03</c>.</summary>
     public string Label => Period.ToString();
+
+    public string LedgerParameters => RunParameters.Of(("month", Label));
 
     public string Description => $"Báo cáo tháng {Month:00}/{Year}";
 }

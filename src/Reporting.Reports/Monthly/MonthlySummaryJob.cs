@@ -42,7 +42,7 @@ public sealed class MonthlySummaryJob(
     private MonthlyRequest Parse(IReadOnlyDictionary<string, string?> values) => MonthlyRequest.Parse(values.GetValueOrDefault("month"), programme);
 
     public Task<MonthlySummaryResult> RunAsync(MonthlyRequest request, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(Job, $"month={request.Label}", startedBy,
+        ledger.RecordAsync(Job, request.LedgerParameters, startedBy,
             runId => RunAsync(runId, request.Year, request.Month, request.Label, cancellationToken), cancellationToken);
 
     private async Task<MonthlySummaryResult> RunAsync(Guid runId, int year, int month, string label, CancellationToken cancellationToken)

@@ -27,12 +27,13 @@ namespace Reporting.Scheduling.Running;
 /// </summary>
 public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobClient client, TimeProvider clock, ProgrammeCalendar calendar)
 {
-    /// <summary>The nightly chain: the pull, and once it has succeeded, this year's figures.</summary>
+    /// <summary>The nightly chain: the pull, and once it has succeeded, this year's figures while it belongs to the programme.</summary>
     public Task NightlyAsync(string startedBy, CancellationToken cancellationToken)
     {
         var year = VietnamTime.Now(clock).Year;
         var pull = client.Enqueue<ReportingJobs>(j => j.PullAsync(null, startedBy, CancellationToken.None));
-        client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(year.ToString(CultureInfo.InvariantCulture), startedBy, CancellationToken.None));
+        if (InProgramme(year))
+            client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(Invariant(year), startedBy, CancellationToken.None));
         return Task.CompletedTask;
     }
 
@@ -41,13 +42,13 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
 
     /// <summary>One unit's registers: the job a province's (or the country's) pull is spread by over several servers.</summary>
     public Task PullUnitAsync(string? unitCode, int? year, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(PullJob.Job, $"year={year?.ToString(CultureInfo.InvariantCulture) ?? "-"};unit={unitCode ?? "-"}", startedBy,
+        RunAsync(PullJob.Job, PullRequest.LedgerParameters([], year, unitCode), startedBy,
             services => PullRequest.Of(null, year, unitCode, services.GetRequiredService<ProgrammePeriod>(), services.GetRequiredService<UnitDirectory>()),
             (services, request) => services.GetRequiredService<PullJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
     /// <summary>The figures of a period (2018, 2018-03 or 2016-2018) and the completeness of a year or month, kept as snapshots.</summary>
     public Task FiguresAsync(string period, string startedBy, CancellationToken cancellationToken) =>
-        RunAsync(FiguresJob.Job, $"period={period}", startedBy,
+        RunAsync(FiguresJob.Job, RunParameters.Of(("period", period)), startedBy,
             services => FiguresRequest.Parse(period, services.GetRequiredService<ProgrammePeriod>()),
             (services, request) => services.GetRequiredService<FiguresJob>().RunAsync(request, startedBy, cancellationToken), cancellationToken);
 
@@ -62,8 +63,7 @@ public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobCli
     public Task ReportAsync(string job, Dictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
     {
         var report = ReportCatalog.Find(job) ?? throw new ArgumentException($"No report is called '{job}'.", nameof(job));
-        var parameters = string.Join(';', report.Parameters.Where(p => values.GetValueOrDefault(p.Name) is not null).Select(p => $"{p.Name}={values[p.Name]}"));
-        return RunAsync(report.Job, parameters, startedBy,
+        return RunAsync(report.Job, RunParameters.Of(report.Parameters.Select(p => (p.Name, values.GetValueOrDefault(p.Name)))), startedBy,
             services => ((IReport)services.GetRequiredService(report.Runner)).Check(values),
             (services, _) => ((IReport)services.GetRequiredService(report.Runner)).RunAsync(values, startedBy, cancellationToken), cancellationToken);
     }

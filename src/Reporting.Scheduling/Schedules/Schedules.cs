@@ -21,7 +21,7 @@ public sealed class SchedulesOptions
     /// <summary>In January: the figures of the year before, kept as snapshots.</summary>
     public string YearlyFigures { get; set; } = "0 5 2 1 *";
 
-    /// <summary>Before the review conferences of 2016, 2018 and 2020: their packs (other years do nothing).</summary>
+    /// <summary>Before each review conference (<c>Programme:Reviews</c>): its packs; other years do nothing.</summary>
     public string Conference { get; set; } = "0 7 1 12 *";
 
     /// <summary>When the estimates are drawn up: next year's.</summary>

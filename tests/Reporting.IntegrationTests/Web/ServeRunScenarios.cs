@@ -2,11 +2,14 @@ using System.Net;
 using System.Security.Cryptography;
 using AngleSharp.Html.Parser;
 using Hangfire;
+using Hangfire.Common;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OfficeOpenXml;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Scheduling.Running;
 using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.Web;
@@ -120,6 +123,20 @@ public abstract class ServeRunScenarios
 
         Assert.AreEqual(HttpStatusCode.Gone, download.StatusCode);
         Assert.AreEqual(HttpStatusCode.NotFound, otherRun.StatusCode, "an output is found only under its own run");
+    }
+
+    [TestMethod]
+    public async Task Job_stored_before_the_scheduler_had_a_project_of_its_own_still_loads()
+    {
+        using var viewer = await _factory.Session().SignedInAsync(ServeFactory.Viewer, ServeFactory.ViewerPassword);
+        var stored = InvocationData.SerializeJob(Job.FromExpression<ReportingJobs>(j => j.PullAsync(2018, "lịch", CancellationToken.None)));
+        var before = new InvocationData(
+            stored.Type.Replace("Reporting.Scheduling.Running.ReportingJobs, Reporting.Scheduling", "Reporting.Jobs.Running.ReportingJobs, Reporting.Jobs", StringComparison.Ordinal),
+            stored.Method, stored.ParameterTypes, stored.Arguments);
+
+        Assert.AreNotEqual(stored.Type, before.Type);
+        var job = before.DeserializeJob();
+        Assert.AreEqual((typeof(ReportingJobs), nameof(ReportingJobs.PullAsync)), (job.Type, job.Method.Name));
     }
 
     [TestMethod]

@@ -27,13 +27,32 @@ internal static class TemplatesCommand
                 Console.WriteLine(path);
             if (parseResult.GetValue(reports))
             {
-                var monthly = MonthlyTemplate.PathIn(services.GetRequiredService<IOptions<StorageOptions>>().Value.TemplatesFolder);
+                var templates = services.GetRequiredService<IOptions<StorageOptions>>().Value.TemplatesFolder;
+                var monthly = MonthlyTemplate.PathIn(templates);
                 MonthlyTemplate.Write(monthly);
                 Console.WriteLine(monthly);
+                foreach (var path in ResetConferenceTemplates(templates))
+                    Console.WriteLine(path);
             }
             return Task.FromResult(VerbAction.Success);
         }, needsDatabase: false);
         root.Subcommands.Add(command);
         return root;
+    }
+
+    /// <summary>The conference templates shipped beside the executable, copied over those of the templates folder.</summary>
+    private static IEnumerable<string> ResetConferenceTemplates(string templatesFolder)
+    {
+        var shipped = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "templates", "conference"));
+        var target = Path.GetFullPath(Path.Combine(templatesFolder, "conference"));
+        if (shipped == target || !Directory.Exists(shipped))
+            yield break;
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(shipped, "*.html").Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(target, Path.GetFileName(file));
+            File.Copy(file, path, overwrite: true);
+            yield return path;
+        }
     }
 }

@@ -30,9 +30,10 @@ public sealed class ServeHost
             .ConfigureLogging(logging => logging.AddConfiguration(configuration.GetSection("Logging")).AddSimpleConsole())
             .ConfigureServices(services => services
                 .AddPipeline(configuration)
+                // Hosted services start in order: the database is checked and migrated before Hangfire runs a job.
+                .AddStartupChecks()
                 .AddScheduling(configuration)
                 .AddRouting()
-                .AddStartupChecks()
                 .AddWebSecurity(configuration)
                 .AddAdminPages()
                 .AddHealth())
