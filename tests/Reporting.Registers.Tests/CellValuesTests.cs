@@ -15,6 +15,11 @@ public sealed class CellValuesTests
     [DataRow("Có")]
     [DataRow("TRUE")]
     [DataRow(" x ")]
+    [DataRow("v")]
+    [DataRow("V")]
+    [DataRow("✔")]
+    [DataRow("☑")]
+    [DataRow("\u00A0x\u00A0")]
     public void True_flags_are_read(string cell) => Assert.IsTrue(CellValues.Flag(cell));
 
     [TestMethod]
@@ -37,6 +42,8 @@ public sealed class CellValuesTests
     [DataRow("có lẽ")]
     [DataRow("yes")]
     [DataRow("2")]
+    [DataRow("☒")]
+    [DataRow("✗")]
     public void Other_flag_values_are_unreadable(string cell) => Assert.IsNull(CellValues.Flag(cell));
 
     [TestMethod]
@@ -69,7 +76,14 @@ public sealed class CellValuesTests
     [DataRow("05/03/2018")]
     [DataRow("5/3/2018")]
     [DataRow("2018-03-05")]
-    public void Text_dates_in_the_three_formats_are_read(string cell) =>
+    [DataRow("05-03-2018")]
+    [DataRow("5.3.2018")]
+    [DataRow("05/03/18")]
+    [DataRow("5-3-18")]
+    [DataRow("2018/03/05")]
+    [DataRow("2018.3.5")]
+    [DataRow("05/03/2018 00:00:00")]
+    public void Text_dates_day_first_with_any_separator_and_two_or_four_digit_years_are_read(string cell) =>
         Assert.AreEqual(new DateOnly(2018, 3, 5), CellValues.Date(cell));
 
     [TestMethod]
@@ -80,9 +94,12 @@ public sealed class CellValuesTests
     }
 
     [TestMethod]
-    [DataRow("2018/03/05")]
-    [DataRow("05-03-2018")]
     [DataRow("31/02/2018")]
+    [DataRow("3/25/2018")]
+    [DataRow("05/03-2018")]
+    [DataRow("5/3")]
+    [DataRow("05/03/218")]
+    [DataRow("18/03/05/")]
     [DataRow("hôm qua")]
     public void Other_dates_are_unreadable(string cell) => Assert.IsNull(CellValues.Date(cell));
 

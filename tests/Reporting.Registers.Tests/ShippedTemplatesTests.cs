@@ -1,5 +1,5 @@
-using OfficeOpenXml;
 using Reporting.Registers.Reading;
+using Reporting.Registers.Reading.Formats;
 using Reporting.Registers.Schema;
 using Reporting.Registers.Templates;
 using Reporting.Testing;
@@ -20,12 +20,12 @@ public sealed class ShippedTemplatesTests
 
     private static void AssertLayouts(string fileName, IEnumerable<SheetSpec> sheets)
     {
-        using var package = new ExcelPackage(new FileInfo(Path.Combine(RepositoryFolder.Root, "templates", "registers", fileName)));
+        var workbook = WorkbookSheets.Read(File.ReadAllBytes(Path.Combine(RepositoryFolder.Root, "templates", "registers", fileName)), FileLimits.Default);
         foreach (var spec in sheets)
         {
-            var sheet = package.Workbook.Worksheets[spec.Name];
+            var sheet = workbook.SingleOrDefault(s => s.Name == spec.Name);
             Assert.IsNotNull(sheet, spec.Name);
-            var layout = SheetLayout.Find(new ExcelRegisterSheet(sheet), spec);
+            var layout = SheetLayout.Find(sheet, spec);
             foreach (var column in spec.Columns)
                 Assert.IsNotNull(layout.ColumnOf(column.Header), $"{spec.Name}: {column.Header}");
         }

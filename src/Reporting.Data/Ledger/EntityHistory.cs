@@ -11,12 +11,14 @@ namespace Reporting.Data.Ledger;
 /// <c>&lt;oldCommune&gt;/&lt;oldCode&gt;</c>, the key of that older entity (or the old code itself when the
 /// older register has not arrived yet, which is the same key for an entity first registered there).
 /// A <c>Mã cũ</c> that is malformed or names nothing earlier is a warning: the row still counts.
+/// Codes are keyed by <see cref="EntityCodes.Canonical"/>, so a code whose zeros Excel dropped one
+/// year is still the same entity.
 /// </summary>
 internal static class EntityHistory
 {
     public sealed record Result(IReadOnlyDictionary<TitleEntry, string> Keys, IReadOnlyList<RowIssue> Warnings);
 
-    public static string KeyOf(string communeCode, string code) => $"{communeCode}/{code}";
+    public static string KeyOf(string communeCode, string code) => $"{communeCode}/{EntityCodes.Canonical(code)}";
 
     public static async Task<Result> ResolveAsync(ReportingDbContext db, ParsedRegister register, IRegisterWording wording, CancellationToken cancellationToken)
     {
@@ -34,7 +36,7 @@ internal static class EntityHistory
                 .Distinct()
                 .ToListAsync(cancellationToken);
             foreach (var e in earlier)
-                known.TryAdd((e.CommuneCode, e.Code, e.Title), e.EntityKey);
+                known.TryAdd((e.CommuneCode, EntityCodes.Canonical(e.Code), e.Title), e.EntityKey);
         }
 
         foreach (var entry in register.Entries)
@@ -46,7 +48,7 @@ internal static class EntityHistory
                 warnings.Add(wording.OldCodeWarning(commune, entry, OldCodeProblem.Malformed, null));
                 continue;
             }
-            if (known.TryGetValue((previous.Commune, previous.Code, entry.Title), out var key))
+            if (known.TryGetValue((previous.Commune, EntityCodes.Canonical(previous.Code), entry.Title), out var key))
             {
                 keys[entry] = key;
                 continue;

@@ -7,6 +7,8 @@ public enum RowRule
     Required,
     /// <summary><c>format</c>: a cell that cannot be read as what its column holds.</summary>
     Format,
+    /// <summary><c>uncalculated</c>: a formula its writer saved without computing its value.</summary>
+    Uncalculated,
     DuplicateCode,
     VillageUnknown,
     VillageRejected,
@@ -29,6 +31,8 @@ public enum RowRule
     OldCodeFormat,
     /// <summary>A warning: <c>Mã cũ</c> names nothing in earlier registers.</summary>
     OldCodeUnknown,
+    /// <summary>A warning: a code typed as a number, whose leading zeros Excel drops.</summary>
+    CodeAsNumber,
 }
 
 public static class RowRuleCodes
@@ -37,6 +41,7 @@ public static class RowRuleCodes
     {
         [RowRule.Required] = "required",
         [RowRule.Format] = "format",
+        [RowRule.Uncalculated] = "uncalculated",
         [RowRule.DuplicateCode] = "duplicate-code",
         [RowRule.VillageUnknown] = "village-unknown",
         [RowRule.VillageRejected] = "village-rejected",
@@ -52,6 +57,7 @@ public static class RowRuleCodes
         [RowRule.Circular44Class] = "circular44-class",
         [RowRule.OldCodeFormat] = "old-code-format",
         [RowRule.OldCodeUnknown] = "old-code-unknown",
+        [RowRule.CodeAsNumber] = "code-as-number",
     };
 
     /// <summary>The code stored with the issue and shown in reports: <c>rule-1</c>, <c>duplicate-code</c>.</summary>

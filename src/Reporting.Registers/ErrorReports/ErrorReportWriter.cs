@@ -21,13 +21,17 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
     private static readonly Color WarningFill = Color.FromArgb(255, 235, 156);
     private static readonly Color HeaderFill = Color.FromArgb(221, 235, 247);
 
-    public string WriteRowIssues(RegisterHeader header, string fileName, IReadOnlyList<RowIssue> issues)
+    /// <summary>The rows rejected or warned about, and the notices (columns skipped, text converted) the clerk should read.</summary>
+    public string WriteRowIssues(RegisterHeader header, string fileName, IReadOnlyList<RowIssue> issues, IReadOnlyList<string> notices)
     {
         var package = InMemoryPackages.New();
         var errors = issues.Where(i => i.Severity == IssueSeverity.Error).Select(i => (i.Sheet, i.RowNumber)).Distinct().Count();
-        WriteSummary(package, fileName, header.UnitCode, header.Year,
-            $"{errors} dòng bị loại (không được tính), {issues.Count(i => i.Severity == IssueSeverity.Warning)} cảnh báo. Sửa các ô tô màu rồi gửi lại sổ.",
-            $"{errors} rows rejected (not counted), {issues.Count(i => i.Severity == IssueSeverity.Warning)} warnings. Fix the marked cells and send the register again.");
+        var warnings = issues.Count(i => i.Severity == IssueSeverity.Warning);
+        var (vietnamese, english) = issues.Count == 0
+            ? ("Sổ được nhận đủ, không dòng nào bị loại. Xin đọc ghi chú dưới đây.", "Every row was accepted. Please read the notes below.")
+            : ($"{errors} dòng bị loại (không được tính), {warnings} cảnh báo. Sửa các ô tô màu rồi gửi lại sổ.",
+               $"{errors} rows rejected (not counted), {warnings} warnings. Fix the marked cells and send the register again.");
+        WriteSummary(package, fileName, header.UnitCode, header.Year, vietnamese, english, notices);
         var specs = RegisterSchema.CommuneSheets.Append(RegisterSchema.Assessments(criterionCount)).ToDictionary(s => s.Name);
         foreach (var sheetIssues in issues.GroupBy(i => i.Sheet))
             WriteSheet(package, specs[sheetIssues.Key], sheetIssues);
@@ -38,11 +42,11 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
     {
         var package = InMemoryPackages.New();
         var year = RegisterFileNames.YearHint(fileName);
-        WriteSummary(package, fileName, unitCode, year, $"Cả tệp bị từ chối: {rejection.MessageVi}", $"The whole file was rejected: {rejection.Message}");
+        WriteSummary(package, fileName, unitCode, year, $"Cả tệp bị từ chối: {rejection.MessageVi}", $"The whole file was rejected: {rejection.Message}", []);
         return Save(package, year, unitCode, fileName);
     }
 
-    private static void WriteSummary(ExcelPackage package, string fileName, string unitCode, int? year, string vietnamese, string english)
+    private static void WriteSummary(ExcelPackage package, string fileName, string unitCode, int? year, string vietnamese, string english, IReadOnlyList<string> notices)
     {
         var sheet = package.Workbook.Worksheets.Add("Tóm tắt");
         (string, string)[] lines =
@@ -52,6 +56,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
             ("Năm", year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "không rõ"),
             ("Kết quả", vietnamese),
             ("Result", english),
+            .. notices.Select(n => ("Ghi chú", n)),
         ];
         for (var i = 0; i < lines.Length; i++)
         {

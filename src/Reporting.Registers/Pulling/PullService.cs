@@ -156,7 +156,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         if (register.Validators is { } validators)
             await lane.RememberHttpStateAsync(validators.Url, validators.ETag, validators.LastModified, cancellationToken);
         var issues = parsed.Issues.Concat(stored.Warnings).ToList();
-        var errorReport = issues.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues) : null;
+        var errorReport = issues.Count > 0 || parsed.Notices.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues, parsed.Notices) : null;
         var ledger = stored.Ledger;
         return new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
             ledger.RowsRejected, stored.Warnings.Count, ledger.Message, parsed.Notices, errorReport);

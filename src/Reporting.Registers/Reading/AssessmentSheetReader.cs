@@ -15,11 +15,17 @@ internal static class AssessmentSheetReader
         var spec = RegisterSchema.Assessments(context.Scale.CriterionCount);
         var communes = context.Units.ChildrenOf(header.UnitCode, header.Year).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var totals = new List<(int, string)>();
         for (var rowNumber = layout.HeaderRow + 1; rowNumber <= sheet.LastRow; rowNumber++)
         {
             var row = new RowReader(sheet, layout, rowNumber);
             if (row.IsBlank)
                 continue;
+            if (row.TotalsLabel is { } label)
+            {
+                totals.Add((rowNumber, label));
+                continue;
+            }
             var commune = row.RequiredCode(Columns.CommuneCode);
             var inDistrict = communes.Contains(commune);
             if (commune.Length > 0 && !inDistrict)
@@ -42,6 +48,8 @@ internal static class AssessmentSheetReader
                     $"Ngày đánh giá {day:dd/MM/yyyy} sau ngày cập nhật sổ {header.UpdatedOn:dd/MM/yyyy}.",
                     $"Evaluated on {day:yyyy-MM-dd}, later than the register's update date {header.UpdatedOn:yyyy-MM-dd}."));
 
+            if (row.Warnings.Count > 0)
+                collector.Warn(spec.Name, rowNumber, Title.CommuneCommunity, inDistrict ? commune : null, row.Warnings, row.Cells(spec));
             if (row.Errors.Count > 0)
             {
                 collector.Reject(spec.Name, rowNumber, Title.CommuneCommunity, inDistrict ? commune : null, row.Errors, row.Cells(spec));
@@ -50,6 +58,7 @@ internal static class AssessmentSheetReader
             collector.Accept(new CommuneAssessment(commune, row.Text(Columns.CommuneName), criteria, total,
                 classification!.Value, evaluatedOn, row.OptionalCode(WorkflowColumns.DecisionNumber), rowNumber));
         }
+        collector.NoticeTotalsRows(spec.Name, totals);
     }
 
     private static Classification? ReadClassification(RowReader row)

@@ -7,8 +7,7 @@ namespace Reporting.Registers.Reading;
 /// <summary>The reading rules for single cells: flags, results, dates, numbers. Null means "not readable".</summary>
 public static partial class CellValues
 {
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
-    private static readonly HashSet<string> TrueWords = new(StringComparer.OrdinalIgnoreCase) { "x", "✓", "1", "có", "true" };
+    private static readonly HashSet<string> TrueWords = new(StringComparer.OrdinalIgnoreCase) { "x", "v", "✓", "✔", "☑", "1", "có", "true" };
     private static readonly HashSet<string> FalseWords = new(StringComparer.OrdinalIgnoreCase) { "", "0", "không", "false" };
 
     public static bool IsBlank(object? value) => value is null || (value is string text && TextNormalizer.Clean(text).Length == 0);
@@ -56,9 +55,27 @@ public static partial class CellValues
     {
         DateTime date => DateOnly.FromDateTime(date),
         double serial when serial is >= 1 and < 2958466 => DateOnly.FromDateTime(DateTime.FromOADate(serial)),
-        string text when DateOnly.TryParseExact(TextNormalizer.Clean(text), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) => date,
+        string text => DateText(TextNormalizer.Clean(text)),
         _ => null,
     };
+
+    /// <summary>
+    /// A date typed as text, always day first as Vietnamese write it: <c>5/3/2017</c>, <c>05-03-17</c>,
+    /// <c>5.3.2017</c>, or year first <c>2017-03-05</c>; one separator throughout, a time after it
+    /// ignored. A two-digit year is 20yy. Anything else (a month past 12, <c>3/25/2017</c>) is not a date.
+    /// </summary>
+    private static DateOnly? DateText(string text)
+    {
+        var match = TextDate().Match(text);
+        if (!match.Success)
+            return null;
+        int Part(string name) => int.Parse(match.Groups[name].Value, CultureInfo.InvariantCulture);
+        var year = match.Groups["y"].Success ? Part("y") : Part("Y");
+        if (year < 100)
+            year += 2000;
+        var (month, day) = match.Groups["y"].Success ? (Part("m"), Part("d")) : (Part("M"), Part("D"));
+        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+    }
 
     public static decimal? Number(object? value)
     {
@@ -83,6 +100,9 @@ public static partial class CellValues
                 return null;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?<d>\d{1,2})(?<s>[/.-])(?<m>\d{1,2})\k<s>(?<y>\d{4}|\d{2})|(?<Y>\d{4})(?<t>[/.-])(?<M>\d{1,2})\k<t>(?<D>\d{1,2}))(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")]
+    private static partial System.Text.RegularExpressions.Regex TextDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^[1-9][0-9]{0,2}(\.[0-9]{3})+$")]
     private static partial System.Text.RegularExpressions.Regex ThousandsWithDots();

@@ -13,7 +13,10 @@ namespace Reporting.Registers.Reading;
 internal static class CommuneSheetReader
 {
     /// <summary>A row read but not yet judged; its cells are copied out only if it is rejected.</summary>
-    private sealed record Candidate(int Row, TitleEntry Entry, List<RowError> Errors, RowReader Reader);
+    private sealed record Candidate(int Row, TitleEntry Entry, RowReader Reader)
+    {
+        public List<RowError> Errors => Reader.Errors;
+    }
 
     public static void Read(
         RegisterHeader header,
@@ -27,21 +30,28 @@ internal static class CommuneSheetReader
             var layout = layouts[spec.Name];
             collector.NoticeUnknownColumns(spec.Name, layout);
             var candidates = new List<Candidate>();
+            var totals = new List<(int, string)>();
             var seen = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var rowNumber = layout.HeaderRow + 1; rowNumber <= sheet.LastRow; rowNumber++)
             {
                 var row = new RowReader(sheet, layout, rowNumber);
                 if (row.IsBlank)
                     continue;
+                if (row.TotalsLabel is { } label)
+                {
+                    totals.Add((rowNumber, label));
+                    continue;
+                }
                 var entry = readRow(row);
-                if (entry.Code.Length > 0 && !seen.TryAdd(entry.Code, rowNumber))
+                if (entry.Code.Length > 0 && !seen.TryAdd(EntityCodes.Canonical(entry.Code), rowNumber))
                     row.Errors.Add(new(spec.Columns[0].Header, RowRule.DuplicateCode,
-                        $"Mã \"{entry.Code}\" trùng với dòng {seen[entry.Code]}.",
-                        $"Code \"{entry.Code}\" repeats row {seen[entry.Code]}."));
+                        $"Mã \"{entry.Code}\" trùng với dòng {seen[EntityCodes.Canonical(entry.Code)]}.",
+                        $"Code \"{entry.Code}\" repeats row {seen[EntityCodes.Canonical(entry.Code)]}."));
                 if (row.Errors.Count == 0)
                     row.Errors.AddRange(RowRules.Check(entry.Workflow, header.Year, header.UpdatedOn));
-                candidates.Add(new Candidate(rowNumber, entry, row.Errors, row));
+                candidates.Add(new Candidate(rowNumber, entry, row));
             }
+            collector.NoticeTotalsRows(spec.Name, totals);
             return candidates;
         }
 
@@ -62,15 +72,19 @@ internal static class CommuneSheetReader
             row.RequiredCode(Columns.UnitCode), row.Text(Columns.UnitName), null,
             null, NullIfEmpty(row.Text(Columns.UnitType)), row.OptionalCode(Columns.OldCode), row.Workflow(), row.Row));
 
+        // A household's village is the village row it names, however its zeros were typed: it is
+        // counted under the code the village row gives, so a village is never split in two.
+        var listedVillages = villages.GroupBy(v => EntityCodes.Canonical(v.Entry.Code)).ToDictionary(g => g.Key, g => g.First());
+        families = families.Select(f => WithVillageOfRow(f, listedVillages)).ToList();
+        clans = clans.Select(c => WithVillageOfRow(c, listedVillages)).ToList();
         CheckHouseholdCounts(villages, families);
-        var validVillages = villages.Where(v => v.Errors.Count == 0).Select(v => v.Entry.Code).ToHashSet(StringComparer.Ordinal);
-        var listedVillages = villages.Select(v => v.Entry.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var member in families.Concat(clans))
         {
             var village = member.Entry.VillageCode!;
-            if (village.Length == 0 || validVillages.Contains(village))
+            var listed = listedVillages.GetValueOrDefault(EntityCodes.Canonical(village));
+            if (village.Length == 0 || listed is { Errors.Count: 0 })
                 continue;
-            member.Errors.Add(listedVillages.Contains(village)
+            member.Errors.Add(listed is not null
                 ? new(Columns.VillageCode, RowRule.VillageRejected,
                     $"Dòng của thôn \"{village}\" trong sheet {RegisterSchema.VillageSheet} bị lỗi; sửa dòng thôn trước.",
                     $"The row of village \"{village}\" in sheet {RegisterSchema.VillageSheet} is rejected; fix it first.")
@@ -88,6 +102,8 @@ internal static class CommuneSheetReader
         {
             foreach (var candidate in candidates)
             {
+                if (candidate.Reader.Warnings.Count > 0)
+                    collector.Warn(spec.Name, candidate.Row, spec.Title, header.UnitCode, candidate.Reader.Warnings, candidate.Reader.Cells(spec));
                 if (candidate.Errors.Count == 0)
                     collector.Accept(candidate.Entry);
                 else
@@ -108,6 +124,11 @@ internal static class CommuneSheetReader
                     $"The village has {households} households but sheet {RegisterSchema.FamilySheet} lists {count}."));
         }
     }
+
+    private static Candidate WithVillageOfRow(Candidate member, IReadOnlyDictionary<string, Candidate> villages) =>
+        villages.GetValueOrDefault(EntityCodes.Canonical(member.Entry.VillageCode!)) is { } village && village.Entry.Code != member.Entry.VillageCode
+            ? member with { Entry = member.Entry with { VillageCode = village.Entry.Code } }
+            : member;
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 }

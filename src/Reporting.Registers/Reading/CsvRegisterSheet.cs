@@ -27,6 +27,8 @@ public sealed class CsvRegisterSheet : IRegisterSheet
 
     public string DisplayText(int row, int column) => Value(row, column) as string ?? string.Empty;
 
+    public bool IsUncalculated(int row, int column) => false;
+
     public static CsvRegisterSheet Parse(string name, byte[] bytes)
     {
         string text;

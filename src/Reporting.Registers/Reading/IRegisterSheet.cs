@@ -12,4 +12,7 @@ public interface IRegisterSheet
 
     /// <summary>The cell as Excel displays it (its number format applied).</summary>
     string DisplayText(int row, int column);
+
+    /// <summary>A formula its writer saved without computing it: no value to read, and not a blank cell either.</summary>
+    bool IsUncalculated(int row, int column);
 }

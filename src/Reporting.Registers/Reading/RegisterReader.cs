@@ -1,7 +1,8 @@
 using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
 using Reporting.Registers.Schema;
-using Reporting.Registers.Workbooks;
+using Reporting.Registers.Reading.Encodings;
+using Reporting.Registers.Reading.Formats;
 
 namespace Reporting.Registers.Reading;
 
@@ -10,14 +11,15 @@ public sealed class RegisterReader(RegisterReadingContext context)
 {
     public RegisterReadingContext Context => context;
 
+    /// <summary>A workbook in any format a register comes in: <c>.xlsx</c> from any writer, <c>.xls</c>, <c>.ods</c>.</summary>
     public ParsedRegister ReadWorkbook(ReadOnlyMemory<byte> file, ExpectedUnit? expected = null)
     {
-        WorkbookGuard.Check(file, context.Limits);
+        var sheets = WorkbookSheets.Read(file, context.Limits);
         return Guarded(() =>
         {
-            var package = InMemoryPackages.Read(file.ToArray());
-            var sheets = package.Workbook.Worksheets.ToDictionary(w => w.Name, StringComparer.OrdinalIgnoreCase);
-            return Read(name => sheets.TryGetValue(name, out var worksheet) ? new ExcelRegisterSheet(worksheet) : null, expected);
+            var notices = LegacyText.ToUnicode(sheets);
+            var register = Read(SheetNames.Lookup(sheets), expected);
+            return notices.Count == 0 ? register : register with { Notices = [.. notices, .. register.Notices] };
         });
     }
 
@@ -27,15 +29,14 @@ public sealed class RegisterReader(RegisterReadingContext context)
         var total = sheetFiles.Values.Sum(b => (long)b.Length);
         if (total > context.Limits.MaxFileBytes)
             throw WorkbookGuard.TooLarge(total, context.Limits);
-        var twice = sheetFiles.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+        var twice = sheetFiles.Keys.GroupBy(SheetNames.Key).FirstOrDefault(g => g.Count() > 1);
         if (twice is not null)
             throw new RegisterRejectedException(
                 $"Sheet \"{twice.Key}\" được gửi hai lần ({string.Join(", ", twice)}): không biết dùng tệp nào.",
                 $"Sheet \"{twice.Key}\" arrived twice ({string.Join(", ", twice)}).");
         return Guarded(() =>
         {
-            var sheets = sheetFiles.ToDictionary(f => f.Key, f => CsvRegisterSheet.Parse(f.Key, f.Value), StringComparer.OrdinalIgnoreCase);
-            return Read(name => sheets.GetValueOrDefault(name), expected);
+            return Read(SheetNames.Lookup(sheetFiles.Select(f => CsvRegisterSheet.Parse(f.Key, f.Value)).ToList()), expected);
         });
     }
 
@@ -71,8 +72,8 @@ public sealed class RegisterReader(RegisterReadingContext context)
         catch (Exception exception) when (exception is not (RegisterRejectedException or OperationCanceledException))
         {
             throw new RegisterRejectedException(
-                "Tệp không phải là sổ Excel (.xlsx) đọc được.",
-                $"The file is not a readable register: {exception.GetType().Name}: {exception.Message}");
+                "Không đọc được sổ (lỗi không lường trước); đã lưu tệp để kiểm tra.",
+                $"The register could not be read: {exception.GetType().Name}: {exception.Message}");
         }
     }
 }

@@ -18,7 +18,16 @@ internal sealed class RowCollector(RegisterHeader header)
     public void Reject(string sheet, int row, Title title, string? communeCode, IEnumerable<RowError> errors, IReadOnlyList<string> cells) =>
         _issues.AddRange(errors.Select(e => new RowIssue(sheet, row, title, communeCode, IssueSeverity.Error, e, cells)));
 
+    public void Warn(string sheet, int row, Title title, string? communeCode, IEnumerable<RowError> warnings, IReadOnlyList<string> cells) =>
+        _issues.AddRange(warnings.Select(w => new RowIssue(sheet, row, title, communeCode, IssueSeverity.Warning, w, cells)));
+
     public void Notice(string text) => _notices.Add(text);
+
+    public void NoticeTotalsRows(string sheet, IReadOnlyList<(int Row, string Label)> rows)
+    {
+        if (rows.Count > 0)
+            Notice($"Sheet {sheet}: bỏ qua {(rows.Count == 1 ? "dòng cộng" : "các dòng cộng")} {string.Join(", ", rows.Select(r => $"{r.Row} (\"{r.Label}\")"))} — sổ tự cộng, không cần dòng tổng.");
+    }
 
     public void NoticeUnknownColumns(string sheet, SheetLayout layout)
     {

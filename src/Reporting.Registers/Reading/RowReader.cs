@@ -9,9 +9,23 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
 {
     public int Row => row;
 
+    private readonly HashSet<string> _uncalculated = new(StringComparer.Ordinal);
+
     public List<RowError> Errors { get; } = [];
 
-    public bool IsBlank => layout.MappedColumns.All(column => CellValues.IsBlank(sheet.Value(row, column)));
+    /// <summary>What the row counts with but the clerk should look at (a code typed as a number).</summary>
+    public List<RowError> Warnings { get; } = [];
+
+    public bool IsBlank => layout.MappedColumns.All(column => CellValues.IsBlank(sheet.Value(row, column)) && !sheet.IsUncalculated(row, column));
+
+    /// <summary>The label of a totals row (<c>Tổng cộng</c>, <c>Cộng</c>): its first filled cell, when that is all it is.</summary>
+    public string? TotalsLabel =>
+        layout.MappedColumns.Order().Select(column => CellValues.Text(sheet.Value(row, column))).FirstOrDefault(text => text.Length > 0) is { } first
+        && TotalsWords.Contains(TextNormalizer.Fold(first).TrimEnd(':', ' '))
+            ? first
+            : null;
+
+    private static readonly HashSet<string> TotalsWords = new(StringComparer.Ordinal) { "tong cong", "cong", "tong", "tong so", "cong chung" };
 
     public string Text(string header) => CellValues.Text(Value(header));
 
@@ -21,21 +35,28 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
             ? sheet.Value(row, column) is double or DateTime ? TextNormalizer.Clean(sheet.DisplayText(row, column)) : CellValues.Text(sheet.Value(row, column))
             : string.Empty).ToList();
 
-    /// <summary>Codes stay text: a number typed as 0012 keeps its zeros through the cell's format.</summary>
+    /// <summary>
+    /// Codes stay text: a number typed as 0012 keeps its zeros through the cell's format. A code
+    /// column (<c>Mã …</c>) typed as a number is warned about: Excel dropped any zeros it began with.
+    /// </summary>
     public string Code(string header)
     {
-        if (layout.ColumnOf(header) is not { } column)
-            return string.Empty;
-        return sheet.Value(row, column) is double
-            ? TextNormalizer.Clean(sheet.DisplayText(row, column))
-            : CellValues.Text(sheet.Value(row, column));
+        var value = Value(header);
+        if (value is not double)
+            return CellValues.Text(value);
+        var code = TextNormalizer.Clean(sheet.DisplayText(row, layout.ColumnOf(header)!.Value));
+        if (header.StartsWith("Mã ", StringComparison.Ordinal))
+            Warnings.Add(new(header, RowRule.CodeAsNumber,
+                $"\"{header}\" = {code} được gõ dạng số, nên Excel bỏ các số 0 ở đầu mã; đã đọc là \"{code}\". Hãy định dạng cột là Văn bản (Text) và gõ mã như các năm trước.",
+                $"\"{header}\" = {code} is typed as a number, so Excel drops its leading zeros; read as \"{code}\". Format the column as Text and type the code as in earlier years."));
+        return code;
     }
 
     public string RequiredCode(string header)
     {
         var code = Code(header);
         if (code.Length == 0)
-            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+            Missing(header);
         return code;
     }
 
@@ -77,7 +98,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
         if (Number(header) is { } number)
             return number;
         if (CellValues.IsBlank(Value(header)))
-            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+            Missing(header);
         return 0;
     }
 
@@ -86,7 +107,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
         var value = Value(header);
         if (CellValues.IsBlank(value))
         {
-            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+            Missing(header);
             return null;
         }
         if (CellValues.Number(value) is { } number && number >= 0 && number == decimal.Truncate(number) && number <= int.MaxValue)
@@ -113,7 +134,26 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
             Note: Text(Note) is { Length: > 0 } note ? note : null);
     }
 
-    private object? Value(string header) => layout.ColumnOf(header) is { } column ? sheet.Value(row, column) : null;
+    /// <summary>
+    /// The cell's value; a formula saved without its value is reported as such (once), not as
+    /// blank or unreadable: the clerk has to let Excel compute it, not type anything.
+    /// </summary>
+    private object? Value(string header)
+    {
+        if (layout.ColumnOf(header) is not { } column)
+            return null;
+        if (sheet.IsUncalculated(row, column) && _uncalculated.Add(header))
+            Errors.Add(new(header, RowRule.Uncalculated,
+                $"\"{header}\": công thức chưa có giá trị: mở tệp bằng Excel và lưu lại.",
+                $"\"{header}\": a formula saved without its value: open the file in Excel and save it again."));
+        return sheet.Value(row, column);
+    }
+
+    private void Missing(string header)
+    {
+        if (!_uncalculated.Contains(header))
+            Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
+    }
 
     private static RowError Unreadable(string header, object? value, string expectedVi, string expectedEn)
     {

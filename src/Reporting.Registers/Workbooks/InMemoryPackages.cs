@@ -11,7 +11,5 @@ namespace Reporting.Registers.Workbooks;
 /// </summary>
 internal static class InMemoryPackages
 {
-    public static ExcelPackage Read(byte[] workbook) => new(new MemoryStream(workbook, writable: false));
-
     public static ExcelPackage New() => new();
 }

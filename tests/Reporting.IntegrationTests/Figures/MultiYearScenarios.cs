@@ -126,7 +126,7 @@ public abstract class MultiYearScenarios
     {
         var families = (await _pipeline.ExemplarsAsync(FiveYears)).Where(e => e.Title == Title.Family).ToList();
 
-        CollectionAssert.AreEqual(new[] { "22972/010001", "23002/010001" }, families.Select(e => e.EntityKey).ToArray());
+        CollectionAssert.AreEqual(new[] { "22972/10001", "23002/10001" }, families.Select(e => e.EntityKey).ToArray());
         var a = families[1];
         Assert.AreEqual(("595", "22972", "T02", "020001", "Chủ hộ 020001"), (a.DistrictCode, a.CommuneCode, a.VillageCode, a.Code, a.Name));
         CollectionAssert.AreEqual(new[] { 2016, 2017, 2018, 2019, 2020 }, a.YearsRecognized);

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using Reporting.Domain.Units;
 using Reporting.Registers.Reading;
 
@@ -10,7 +9,7 @@ namespace Reporting.Registers.Pulling.Sources;
 /// files <c>&lt;unitCode&gt;_&lt;year&gt;_&lt;Sheet&gt;.csv</c>). The folder names the unit a file may
 /// speak for. Registers come out by year, then path, so earlier years are stored first.
 /// </summary>
-public sealed partial class FolderSource(string name, UnitLevel level, string root, FileVault vault, FileLimits limits) : IRegisterSource
+public sealed class FolderSource(string name, UnitLevel level, string root, FileVault vault, FileLimits limits) : IRegisterSource
 {
     public string Name => name;
 
@@ -47,31 +46,34 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
             }
             var expected = new ExpectedUnit(Path.GetFileName(unitFolder), level);
             var csvGroups = new Dictionary<string, List<(string Sheet, string Path)>>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(unitFolder).Order(StringComparer.Ordinal))
+            foreach (var file in Directory.EnumerateFiles(unitFolder, "*", Everywhere).Order(StringComparer.Ordinal))
             {
-                var fileName = Path.GetFileName(file);
-                if (IsLink(file))
+                if (IsLink(file) || InLinkedFolder(unitFolder, file))
+                {
                     ignored.Add(new SourceEvent.Ignored(name, file, LinkReason));
-                else if (fileName.StartsWith("~$", StringComparison.Ordinal))
-                    ignored.Add(new SourceEvent.Ignored(name, file, "tệp khoá tạm của Excel (sổ đang mở trên máy khác)"));
-                else if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-                {
-                    var year = RegisterFileNames.YearHint(fileName);
-                    if (query.Filter.TakesYear(year))
-                        candidates.Add((year ?? 0, file, () => ReadWorkbookAsync(file, expected, cancellationToken)));
+                    continue;
                 }
-                else if (CsvName().Match(fileName) is { Success: true } csv)
+                switch (FolderFiles.Classify(Path.GetFileName(file)))
                 {
-                    var key = csv.Groups["register"].Value;
-                    if (!csvGroups.TryGetValue(key, out var parts))
-                        csvGroups[key] = parts = [];
-                    parts.Add((csv.Groups["sheet"].Value, file));
+                    case FolderFile.Workbook:
+                        var year = RegisterFileNames.YearHint(Path.GetFileName(file));
+                        if (query.Filter.TakesYear(year))
+                            candidates.Add((year ?? 0, file, () => ReadWorkbookAsync(file, expected, cancellationToken)));
+                        break;
+                    case FolderFile.CsvSheet(var register, var sheet):
+                        var key = Path.Combine(Path.GetDirectoryName(file)!, register);
+                        if (!csvGroups.TryGetValue(key, out var parts))
+                            csvGroups[key] = parts = [];
+                        parts.Add((sheet, file));
+                        break;
+                    case FolderFile.NotARegister(var reason):
+                        ignored.Add(new SourceEvent.Ignored(name, file, reason));
+                        break;
                 }
-                else
-                    ignored.Add(new SourceEvent.Ignored(name, file, "không phải sổ theo dõi (.xlsx hoặc <mã>_<năm>_<Sheet>.csv)"));
             }
-            foreach (var (register, parts) in csvGroups)
+            foreach (var (key, parts) in csvGroups)
             {
+                var register = Path.GetFileName(key);
                 var year = RegisterFileNames.YearHint(register);
                 if (query.Filter.TakesYear(year))
                     candidates.Add((year ?? 0, parts[0].Path, () => ReadCsvAsync(register, parts, expected, cancellationToken)));
@@ -81,6 +83,19 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
             yield return await ReadOrIgnoreAsync(candidate.Path, candidate.Read);
         foreach (var stray in ignored)
             yield return stray;
+    }
+
+    /// <summary>A register kept in a subfolder of its unit (<c>2017/</c>, <c>cu/</c>) is still that unit's register.</summary>
+    private static readonly EnumerationOptions Everywhere = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
+
+    private static bool InLinkedFolder(string unitFolder, string file)
+    {
+        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > unitFolder.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (IsLink(folder))
+                return true;
+        }
+        return false;
     }
 
     private const string LinkReason = "là liên kết (symlink): chỉ đọc tệp và thư mục thật nằm trong thư mục nguồn";
@@ -129,6 +144,4 @@ public sealed partial class FolderSource(string name, UnitLevel level, string ro
         return new SourceEvent.Received(new IncomingRegister(name, origin, $"{register}_*.csv", expected, RegisterFormat.Csv, parts));
     }
 
-    [GeneratedRegex(@"^(?<register>[^_]+_\d{4})_(?<sheet>[A-Za-z_]+)\.csv$", RegexOptions.IgnoreCase)]
-    private static partial Regex CsvName();
 }

@@ -1,0 +1,28 @@
+using System.IO.Compression;
+using ExcelDataReader.Exceptions;
+
+namespace Reporting.Registers.Reading.Formats;
+
+/// <summary>The sheets of a workbook file in any format a register comes in, checked first by <see cref="WorkbookGuard"/>.</summary>
+public static class WorkbookSheets
+{
+    public static IReadOnlyList<SheetGrid> Read(ReadOnlyMemory<byte> file, FileLimits limits)
+    {
+        var format = WorkbookGuard.Check(file, limits);
+        try
+        {
+            if (format == WorkbookFormat.Xls)
+                return XlsReader.Read(file);
+            using var zip = new ZipArchive(new MemoryStream(file.ToArray(), writable: false), ZipArchiveMode.Read);
+            return format == WorkbookFormat.Ods ? OdsReader.Read(zip) : XlsxReader.Read(zip);
+        }
+        catch (InvalidPasswordException)
+        {
+            throw WorkbookGuard.PasswordProtected();
+        }
+        catch (Exception exception) when (exception is not (RegisterRejectedException or OperationCanceledException))
+        {
+            throw WorkbookGuard.Unreadable(format, exception);
+        }
+    }
+}
