@@ -239,6 +239,153 @@ path = Save(RegisterBuilder.Commune("23278", 2019).Village("T01", 10, Steps.Reco
     });
 Expect(path, "accepted");
 
+// Registers as other programs save them, and as clerks type them (issue 18). Each case has a
+// commune of its own, so that no case is another's newer version when the corpus is pulled.
+const int R = ClerkRegister.Year;
+RegisterBuilder Rich(string code) => ClerkRegister.Of(code);
+void Names(ExcelPackage p, Func<string, string> typed, string font) => ClerkRegister.RetypeNames(p, typed, font);
+void ExpectNotice(string file, string message) => Expect(file, "accepted", rule: "notice", message: message);
+var scratch = Directory.CreateTempSubdirectory("corpus-").FullName;
+string Scratch(string name) => Path.Combine(scratch, name);
+
+// o: the same register written by LibreOffice Calc (as .xls, .ods and .xlsx) and by the Open XML SDK.
+foreach (var (code, name, filter) in new[]
+{
+    ("22915", "o01_libreoffice.xls", "xls:MS Excel 97"),
+    ("22918", "o02_libreoffice.ods", "ods"),
+    ("22921", "o03_libreoffice.xlsx", "xlsx:Calc MS Excel 2007 XML"),
+})
+{
+    var source = Save(Rich(code), Scratch($"{code}.xlsx"));
+    path = Commune(code, $"{code}_{R}_{name}");
+    LibreOfficeWriter.SaveAs(source, filter, path);
+    Expect(path, "accepted");
+}
+path = Commune("22924", $"22924_{R}_o04_openxml_sdk.xlsx");
+string D(int month, int day) => $"{day:00}/{month:00}/{R}";
+OpenXmlSdkWriter.Save(path,
+[
+    ("ThongTin", [["Mã đơn vị", "22924"], ["Cấp", "Xã"], ["Năm", R], ["Ngày cập nhật", $"15/04/{R + 1}"]]),
+    ("Thon", [["Danh sách thôn"], [.. RegisterSchema.Villages.Columns.Select(c => c.Header)],
+        ["01", "Thôn Phú Hòa", "thôn", 12, null, "x", D(2, 1), 90, "Đạt", D(10, 15), "x", "15/QĐ-UBND", D(12, 20)]]),
+    ("GiaDinh", [["Danh sách hộ"], [.. RegisterSchema.Families.Columns.Select(c => c.Header)],
+        ["0001", new OpenXmlSdkWriter.RichText("Nguyễn", " Văn An"), "01", null, "x", D(2, 1), 90, "Đạt", D(10, 15), "x", "15/QĐ-UBND", D(12, 20)]]),
+    ("DongHo", [["Danh sách dòng họ"], [.. RegisterSchema.Clans.Columns.Select(c => c.Header)]]),
+    ("DonVi", [["Danh sách đơn vị"], [.. RegisterSchema.Units.Columns.Select(c => c.Header)]]),
+]);
+Expect(path, "accepted");
+
+// t: names typed in the legacy encodings, by font and (in .xls, which keeps no font we read) by character.
+string Tcvn3(string text) => LegacyTyping.Tcvn3(text);
+path = Save(Rich("22927"), Commune("22927", $"22927_{R}_t01_tcvn3.xlsx"), p => Names(p, Tcvn3, ".VnTime"));
+ExpectNotice(path, "Sheet Thon: 2 ô gõ bằng bảng mã TCVN3 — đã chuyển sang Unicode");
+var tcvn3Source = Save(Rich("22930"), Scratch("tcvn3.xlsx"), p =>
+{
+    Names(p, Tcvn3, ".VnTime");
+    p.Workbook.Worksheets[RegisterSchema.FamilySheet].Name = Tcvn3("Gia đình");
+});
+path = Commune("22930", $"22930_{R}_t02_tcvn3.xls");
+LibreOfficeWriter.SaveAs(tcvn3Source, "xls:MS Excel 97", path);
+ExpectNotice(path, "Sheet Gia đình (tên gõ là \"Gia ®×nh\"): 5 ô gõ bằng bảng mã TCVN3");
+path = Commune("22933", $"22933_{R}_t03_tcvn3.ods");
+LibreOfficeWriter.SaveAs(Save(Rich("22933"), Scratch("tcvn3-ods.xlsx"), p => Names(p, Tcvn3, ".VnTime")), "ods", path);
+ExpectNotice(path, "Sheet GiaDinh: 5 ô gõ bằng bảng mã TCVN3");
+path = Save(Rich("22936"), Commune("22936", $"22936_{R}_t04_vni.xlsx"), p => Names(p, LegacyTyping.Vni, "VNI-Times"));
+ExpectNotice(path, "Sheet GiaDinh: 5 ô gõ bằng bảng mã VNI-Windows");
+
+// h: clerks' habits.
+path = Save(Rich("22939"), Commune("22939", $"22939_{R}_h01_numeric_codes.xlsx"), p =>
+{
+    var families = p.Workbook.Worksheets[RegisterSchema.FamilySheet];
+    for (var row = 3; row <= 6; row++)
+        families.Cells[row, 1].Value = (double)(row - 2);
+});
+Expect(path, "accepted", "GiaDinh", 3, "Mã hộ", "code-as-number", "\"Mã hộ\" = 1 được gõ dạng số");
+path = Save(Rich("22942").Add(RegisterSchema.FamilySheet, ["Tổng cộng", null, null, null, 3, null, null, null, null, 1]),
+    Commune("22942", $"22942_{R}_h02_totals_row.xlsx"));
+ExpectNotice(path, "Sheet GiaDinh: bỏ qua dòng cộng 7 (\"Tổng cộng\")");
+path = Save(Rich("22945"), Commune("22945", $"22945_{R}_h03_uncalculated.xlsx"), p =>
+{
+    var households = p.Workbook.Worksheets[RegisterSchema.VillageSheet].Cells[3, 4];
+    households.Value = null;
+    households.Formula = "6+6";
+});
+Expect(path, "partly_accepted", "Thon", 3, "Số hộ", "uncalculated", "công thức chưa có giá trị: mở tệp bằng Excel và lưu lại");
+path = Save(Rich("22948"), Commune("22948", $"22948_{R}_h04_sheet_names.xlsx"), p =>
+{
+    foreach (var (sheet, typed) in new[] { ("ThongTin", "Thông tin"), ("Thon", "Thôn"), ("GiaDinh", "GIA DINH"), ("DongHo", "Dòng họ"), ("DonVi", "don vi") })
+        p.Workbook.Worksheets[sheet].Name = typed;
+});
+Expect(path, "accepted");
+path = Save(Rich("22951"), Commune("22951", $"22951_{R}_h05_merged_cells.xlsx"), p =>
+{
+    var families = p.Workbook.Worksheets[RegisterSchema.FamilySheet];
+    families.Cells[4, 3].Value = null;
+    families.Cells[3, 3, 4, 3].Merge = true;
+    families.InsertRow(2, 1);
+    foreach (var column in Enumerable.Range(1, RegisterSchema.Families.Columns.Count).Where(c => families.Cells[3, c].Text is not ("Điểm" or "Kết quả" or "Ngày đánh giá")))
+    {
+        families.Cells[2, column].Value = families.Cells[3, column].Value;
+        families.Cells[3, column].Value = null;
+        families.Cells[2, column, 3, column].Merge = true;
+    }
+    families.Cells[2, 7].Value = "Đánh giá";
+    families.Cells[2, 7, 2, 9].Merge = true;
+});
+Expect(path, "accepted");
+path = Save(Rich("22954").WithInfo(RegisterSchema.Info.Year, $"Năm {R}").WithInfo(RegisterSchema.Info.UpdatedOn, "15-04-20"), Commune("22954", $"22954_{R}_h06_dates_as_text.xlsx"), p =>
+{
+    var villages = p.Workbook.Worksheets[RegisterSchema.VillageSheet];
+    villages.Cells[3, 7].Value = "01.02.2019";
+    villages.Cells[3, 10].Value = "15-10-19";
+    villages.Cells[3, 13].Value = "2019/12/20";
+});
+Expect(path, "accepted");
+path = Save(Rich("22957"), Commune("22957", $"22957_{R}_h07_ticks.xlsx"), p =>
+{
+    var families = p.Workbook.Worksheets[RegisterSchema.FamilySheet];
+    families.Cells[3, 5].Value = "✔";
+    families.Cells[3, 10].Value = "☑";
+    families.Cells[4, 5].Value = " v ";
+});
+Expect(path, "accepted");
+path = Save(Rich("22960").WithInfo(RegisterSchema.Info.Year, "hai không một chín"), Commune("22960", $"22960_{R}_h08_year_unreadable.xlsx"));
+Expect(path, "rejected", message: "\"Năm\" = \"hai không một chín\" không đọc được");
+
+// x: files a clerk takes for a register that we do not read, each answered with how to save it.
+void Zip(string file, params string[] entries)
+{
+    using var zip = new MemoryStream();
+    using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+    {
+        foreach (var entry in entries)
+            archive.CreateEntry(entry);
+    }
+    Write(file, zip.ToArray());
+}
+path = Commune("22963", $"22963_{R}_x01_binary.xlsb");
+Zip(path, "[Content_Types].xml", "xl/workbook.bin", "xl/worksheets/sheet1.bin");
+Expect(path, "rejected", message: ".xlsb");
+path = Commune("22963", $"22963_{R}_x02_numbers.numbers");
+Zip(path, "Index/Document.iwa", "Metadata/Properties.plist");
+Expect(path, "rejected", message: "Apple Numbers");
+path = Commune("22966", "gia dinh 2019.csv");
+Write(path, Encoding.UTF8.GetBytes("Mã hộ;Chủ hộ;Mã thôn\n0001;Nguyễn Văn An;01\n"));
+Expect(path, "rejected", message: "văn bản CSV");
+path = Commune("22966", $"22966_{R}_x04_web_page.xls");
+Write(path, Encoding.UTF8.GetBytes("<html><body><table><tr><td>Mã hộ</td><td>Chủ hộ</td></tr></table></body></html>"));
+Expect(path, "rejected", message: "trang web (HTML)");
+
+// Files that cannot be registers: listed as ignored, never read.
+foreach (var stray in new[] { "desktop.ini", "Thumbs.db", "huong-dan.docx", "anh-hop.png", "~$22966_2019.xlsx" })
+{
+    path = Commune("22966", stray);
+    Write(path, Encoding.UTF8.GetBytes("not a register"));
+    Expect(path, "ignored");
+}
+
+Directory.Delete(scratch, recursive: true);
+
 File.WriteAllLines(Path.Combine(root, "expected.csv"), expected, new UTF8Encoding(false));
 Console.WriteLine($"{expected.Count - 1} cases written to {root}");
 

@@ -41,11 +41,11 @@ public sealed class RegisterBuilder
         return this;
     }
 
-    public RegisterBuilder Village(string code, int households, object?[] workflow, string? oldCode = null) =>
-        Add(RegisterSchema.VillageSheet, [code, $"Thôn {code}", "thôn", households, oldCode, .. workflow]);
+    public RegisterBuilder Village(string code, int households, object?[] workflow, string? oldCode = null, string? name = null) =>
+        Add(RegisterSchema.VillageSheet, [code, name ?? $"Thôn {code}", "thôn", households, oldCode, .. workflow]);
 
-    public RegisterBuilder Household(string code, string village, object?[] workflow, string? oldCode = null) =>
-        Add(RegisterSchema.FamilySheet, [code, $"Chủ hộ {code}", village, oldCode, .. workflow]);
+    public RegisterBuilder Household(string code, string village, object?[] workflow, string? oldCode = null, string? head = null) =>
+        Add(RegisterSchema.FamilySheet, [code, head ?? $"Chủ hộ {code}", village, oldCode, .. workflow]);
 
     public RegisterBuilder Clan(string code, string village, object?[] workflow) =>
         Add(RegisterSchema.ClanSheet, [code, $"Dòng họ {code}", village, 20, null, .. workflow]);
