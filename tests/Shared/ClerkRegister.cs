@@ -15,11 +15,11 @@ public static class ClerkRegister
 
     public static IReadOnlyList<string> HouseholdNames { get; } = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Văn Cường", "Phạm Thị Dung"];
 
-    public static RegisterBuilder Of(string commune) => RegisterBuilder.Commune(commune, Year)
-        .Village("01", 12, Steps.Recognized(Year), name: VillageNames[0]).Village("02", 8, Steps.Registered(Year), name: VillageNames[1])
-        .Household("0001", "01", Steps.Recognized(Year), head: HouseholdNames[0]).Household("0002", "01", Steps.Evaluated(Year, passed: false), head: HouseholdNames[1])
-        .Household("0003", "02", Steps.Registered(Year), head: HouseholdNames[2]).Household("0004", "02", Steps.None, head: HouseholdNames[3])
-        .Clan("DH01", "01", Steps.Recognized(Year)).Unit("DV01", Steps.Evaluated(Year, passed: true));
+    public static RegisterBuilder Of(string commune, int year = Year) => RegisterBuilder.Commune(commune, year)
+        .Village("01", 12, Steps.Recognized(year), name: VillageNames[0]).Village("02", 8, Steps.Registered(year), name: VillageNames[1])
+        .Household("0001", "01", Steps.Recognized(year), head: HouseholdNames[0]).Household("0002", "01", Steps.Evaluated(year, passed: false), head: HouseholdNames[1])
+        .Household("0003", "02", Steps.Registered(year), head: HouseholdNames[2]).Household("0004", "02", Steps.None, head: HouseholdNames[3])
+        .Clan("DH01", "01", Steps.Recognized(year)).Unit("DV01", Steps.Evaluated(year, passed: true));
 
     /// <summary>Retypes the names (and the <c>Chủ hộ</c> header) as <paramref name="typed"/> spells them, in <paramref name="font"/>.</summary>
     public static void RetypeNames(ExcelPackage package, Func<string, string> typed, string font)

@@ -159,7 +159,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         var errorReport = issues.Count > 0 || parsed.Notices.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues, parsed.Notices) : null;
         var ledger = stored.Ledger;
         return new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
-            ledger.RowsRejected, stored.Warnings.Count, ledger.Message, parsed.Notices, errorReport);
+            ledger.RowsRejected, issues.Count(i => i.Severity == IssueSeverity.Warning), ledger.Message, parsed.Notices, errorReport);
     }
 
     /// <summary>

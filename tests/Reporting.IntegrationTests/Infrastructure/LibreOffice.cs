@@ -35,11 +35,9 @@ internal static class LibreOffice
         var folder = Directory.CreateTempSubdirectory("libreoffice-").FullName;
         try
         {
-            Directory.CreateDirectory(Path.Combine(folder, "profile", "user"));
-            await File.WriteAllTextAsync(Path.Combine(folder, "profile", "user", "registrymodifications.xcu"), Profile);
             var input = Path.Combine(folder, "book.xlsx");
             File.Copy(workbook, input);
-            await RunAsync(folder, "--headless", $"-env:UserInstallation=file://{Path.Combine(folder, "profile")}", "--convert-to", CsvFilter, "--outdir", folder, input);
+            await ConvertAsync(folder, CsvFilter, folder, [input]);
             return Directory.GetFiles(folder, "book-*.csv").ToDictionary(
                 path => Path.GetFileNameWithoutExtension(path)["book-".Length..],
                 path => ParseCsv(File.ReadAllText(path)));
@@ -48,6 +46,32 @@ internal static class LibreOffice
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// The workbooks saved again by LibreOffice Calc with an export filter (<c>xls:MS Excel 97</c>,
+    /// <c>ods</c>, <c>xlsx:Calc MS Excel 2007 XML</c>), as a clerk's LibreOffice saves them; each
+    /// lands in <paramref name="outputFolder"/> under its own name with the filter's extension.
+    /// </summary>
+    public static async Task SaveAsAsync(IReadOnlyList<string> workbooks, string filter, string outputFolder)
+    {
+        Require();
+        var folder = Directory.CreateTempSubdirectory("libreoffice-").FullName;
+        try
+        {
+            await ConvertAsync(folder, filter, outputFolder, workbooks);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task ConvertAsync(string folder, string filter, string outputFolder, IReadOnlyList<string> inputs)
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "profile", "user"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "profile", "user", "registrymodifications.xcu"), Profile);
+        await RunAsync(folder, ["--headless", $"-env:UserInstallation=file://{Path.Combine(folder, "profile")}", "--convert-to", filter, "--outdir", outputFolder, .. inputs]);
     }
 
     private static async Task RunAsync(string folder, params string[] arguments)
