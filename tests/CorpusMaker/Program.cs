@@ -377,7 +377,7 @@ Write(path, Encoding.UTF8.GetBytes("<html><body><table><tr><td>Mã hộ</td><td>
 Expect(path, "rejected", message: "trang web (HTML)");
 
 // Files that cannot be registers: listed as ignored, never read.
-foreach (var stray in new[] { "desktop.ini", "Thumbs.db", "huong-dan.docx", "anh-hop.png", "~$22966_2019.xlsx" })
+foreach (var stray in new[] { "desktop.ini", ".DS_Store", "huong-dan.docx", "anh-hop.png", "~$22966_2019.xlsx" })
 {
     path = Commune("22966", stray);
     Write(path, Encoding.UTF8.GetBytes("not a register"));

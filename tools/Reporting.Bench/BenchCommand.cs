@@ -22,9 +22,10 @@ internal static class BenchCommand
         var output = new Option<string?>("--output") { Description = "Where to write the JSON report (default: <out>/bench/bench-s<S>.json)" };
         var baseline = new Option<string?>("--baseline") { Description = "The JSON report of a run at a smaller scale, to compare time and memory with" };
         var households = new Option<int>("--households") { Description = "Households of one province's worth", DefaultValueFactory = _ => new Registers.Samples.SampleOptions().Households };
+        var stages = new Option<string?>("--stages") { Description = $"Only these stages, comma-separated: {string.Join(", ", BenchStages.All)} (default: all)" };
         var command = new RootCommand("reporting-bench — time every stage of the pipeline on a scratch PostgreSQL database and check the performance targets")
         {
-            scale, output, baseline, households,
+            scale, output, baseline, households, stages,
         }.WithCommonOptions();
         command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, async () =>
         {
@@ -33,6 +34,7 @@ internal static class BenchCommand
                 throw new UsageException("--scale: give a whole number from 1 to 64.");
             if (parseResult.GetValue(households) < 1000)
                 throw new UsageException("--households: give at least 1000.");
+            var chosen = BenchStages.Of(parseResult.GetValue(stages));
             var smaller = parseResult.GetValue(baseline) is { } baselineFile ? ReadBaseline(baselineFile, s) : null;
             var configuration = VerbAction.Configuration(parseResult);
             var connection = configuration.GetConnectionString("Reporting");
@@ -53,7 +55,7 @@ internal static class BenchCommand
                 // Redirected output has no width; the table reads better wide than wrapped into 80 columns.
                 if (Console.IsOutputRedirected)
                     AnsiConsole.Profile.Width = 160;
-                var benchmark = new Benchmark(services, work, s, s * parseResult.GetValue(households), programme, new ServerBatch(configuration, connection, work));
+                var benchmark = new Benchmark(services, work, s, s * parseResult.GetValue(households), programme, new ServerBatch(configuration, connection, work), chosen);
                 var report = await benchmark.RunAsync(smaller, cancellationToken);
                 AnsiConsole.Write(report.ToTable());
                 await OutputFile.WriteAtomicallyAsync(reportPath, temporary => File.WriteAllTextAsync(temporary, report.ToJson(), cancellationToken));
