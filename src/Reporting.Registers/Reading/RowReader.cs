@@ -18,12 +18,24 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
 
     public bool IsBlank => layout.MappedColumns.All(column => CellValues.IsBlank(sheet.Value(row, column)) && !sheet.IsUncalculated(row, column));
 
-    /// <summary>The label of a totals row (<c>Tổng cộng</c>, <c>Cộng</c>): its first filled cell, when that is all it is.</summary>
-    public string? TotalsLabel =>
-        layout.MappedColumns.Order().Select(column => CellValues.Text(sheet.Value(row, column))).FirstOrDefault(text => text.Length > 0) is { } first
-        && TotalsWords.Contains(TextNormalizer.Fold(first).TrimEnd(':', ' '))
-            ? first
-            : null;
+    /// <summary>The label of a totals row (<c>Tổng cộng</c>, <c>Cộng</c>): its first filled cell, when that is all it says.</summary>
+    public string? TotalsLabel
+    {
+        get
+        {
+            foreach (var column in layout.ColumnsInOrder)
+            {
+                if (sheet.Value(row, column) is not { } value || CellValues.IsBlank(value))
+                    continue;
+                // Only a short text beginning as those words do is folded and compared.
+                return value is string { Length: <= 16 } text && text.TrimStart() is [ 'T' or 't' or 'C' or 'c', ..] trimmed
+                    && TotalsWords.Contains(TextNormalizer.Fold(trimmed).TrimEnd(':', ' '))
+                        ? TextNormalizer.Clean(text)
+                        : null;
+            }
+            return null;
+        }
+    }
 
     private static readonly HashSet<string> TotalsWords = new(StringComparer.Ordinal) { "tong cong", "cong", "tong", "tong so", "cong chung" };
 

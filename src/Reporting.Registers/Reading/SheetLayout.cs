@@ -23,6 +23,11 @@ public sealed class SheetLayout
 
     public IEnumerable<int> MappedColumns => _columns.Values;
 
+    /// <summary>The mapped columns left to right.</summary>
+    public IReadOnlyList<int> ColumnsInOrder => _inOrder ??= [.. _columns.Values.Order()];
+
+    private int[]? _inOrder;
+
     /// <summary>Headers are asked for by the same few strings for every cell, so their folding is remembered.</summary>
     public int? ColumnOf(string header)
     {

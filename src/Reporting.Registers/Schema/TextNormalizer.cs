@@ -14,6 +14,8 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text))
             return string.Empty;
+        if (IsClean(text))
+            return text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text.Normalize(NormalizationForm.FormC))
@@ -49,6 +51,25 @@ public static class TextNormalizer
             });
         }
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Most cells are clean already: single spaces between words, nothing invisible, and letters that
+    /// NFC leaves as they are (everything below U+0300, and the precomposed Vietnamese letters of
+    /// U+1E00–U+1EFF). Those are kept without being copied or handed to the normaliser.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ')
+            return false;
+        var previous = 'x';
+        foreach (var c in text)
+        {
+            if (c == ' ' ? previous == ' ' : c < '\u0300' ? char.IsWhiteSpace(c) || IsInvisible(c) : c is < '\u1E00' or > '\u1EFF')
+                return false;
+            previous = c;
+        }
+        return true;
     }
 
     private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD';

@@ -4,9 +4,10 @@ using Reporting.Registers.Reading.Formats;
 namespace Reporting.Registers.Reading.Encodings;
 
 /// <summary>
-/// Brings every text of a workbook to Unicode NFC before anything reads it: text typed in TCVN3 or
-/// VNI (by its font, or where the format keeps no fonts by the characters only those encodings
-/// produce) is converted, and each sheet that had any says so in a notice to the clerk.
+/// Brings the text of a workbook typed in TCVN3 or VNI to Unicode before anything reads it — by
+/// its font, or where the format keeps no fonts by the characters only those encodings produce —
+/// and each sheet that had any says so in a notice to the clerk. (Unicode text is brought to NFC
+/// where it is read, by <see cref="Schema.TextNormalizer"/>.)
 /// </summary>
 public static class LegacyText
 {
@@ -17,21 +18,18 @@ public static class LegacyText
         foreach (var sheet in sheets)
         {
             var converted = new Dictionary<LegacyEncoding, int>();
-            foreach (var (row, column, cell) in sheet.Cells().Where(c => c.Cell.Value is string).ToList())
+            sheet.RewriteTexts((cell, text) =>
             {
-                var text = (string)cell.Value!;
-                var nfc = text.Normalize(NormalizationForm.FormC);
-                var encoding = EncodingOf(text, cell.Font, fileEncoding);
-                var unicode = encoding is { } e ? LegacyEncodings.ToUnicode(text, e, LegacyEncodings.IsCapitalsFont(cell.Font)) : nfc;
-                if (encoding is { } counted && unicode != nfc)
-                    converted[counted] = converted.GetValueOrDefault(counted) + 1;
-                if (unicode != text)
-                    sheet.Replace(row, column, cell with { Value = unicode, Display = null });
-            }
+                if (EncodingOf(text, cell.Font, fileEncoding) is not { } encoding)
+                    return text;
+                var unicode = LegacyEncodings.ToUnicode(text, encoding, LegacyEncodings.IsCapitalsFont(cell.Font));
+                if (unicode != text.Normalize(NormalizationForm.FormC))
+                    converted[encoding] = converted.GetValueOrDefault(encoding) + 1;
+                return unicode;
+            });
             var typedName = sheet.Name;
-            sheet.Name = EncodingOf(typedName, null, fileEncoding) is { } nameEncoding
-                ? LegacyEncodings.ToUnicode(typedName, nameEncoding)
-                : typedName.Normalize(NormalizationForm.FormC);
+            if (EncodingOf(typedName, null, fileEncoding) is { } nameEncoding)
+                sheet.Name = LegacyEncodings.ToUnicode(typedName, nameEncoding);
             foreach (var (encoding, count) in converted)
                 notices.Add($"Sheet {sheet.Name}{(typedName != sheet.Name ? $" (tên gõ là \"{typedName}\")" : "")}: {count} ô gõ bằng bảng mã {encoding.Name()} — đã chuyển sang Unicode. Lần sau xin gõ bằng Unicode (phông Times New Roman).");
         }
@@ -65,7 +63,7 @@ public static class LegacyText
     private static LegacyEncoding? Guess(IReadOnlyList<SheetGrid> sheets)
     {
         var (tcvn3, vni) = (0, 0);
-        foreach (var text in sheets.SelectMany(s => s.Cells().Select(c => c.Cell.Value).OfType<string>().Append(s.Name)))
+        foreach (var text in sheets.SelectMany(s => s.Texts().Select(t => t.Text).Append(s.Name)))
         {
             if (Ascii.IsValid(text))
                 continue;

@@ -18,16 +18,22 @@ internal static partial class NumberFormats
         return bare.Any(c => c is 'd' or 'D' or 'y' or 'Y' or 'm' or 'M') && !bare.Contains('0') && !bare.Contains('#');
     }
 
+    /// <summary>A format of zeros only (<c>0000</c>): the one that shows a number otherwise than plainly, keeping a code's zeros.</summary>
+    public static bool PadsWithZeros(string? formatCode) => formatCode is { Length: > 0 } code && ZerosOnly().IsMatch(code);
+
     /// <summary>
     /// The number as the cell shows it, for what must be read as typed: a code formatted <c>0000</c>
     /// keeps its zeros, <c>@</c> and General show the plain number.
     /// </summary>
     public static string Display(double value, string? formatCode)
     {
-        if (formatCode is { Length: > 0 } code && ZerosOnly().IsMatch(code) && value >= 0 && value == Math.Floor(value) && value < 1e15)
-            return ((long)value).ToString(new string('0', code.Length), CultureInfo.InvariantCulture);
+        if (PadsWithZeros(formatCode) && value >= 0 && value == Math.Floor(value) && value < 1e15)
+            return ((long)value).ToString(new string('0', formatCode!.Length), CultureInfo.InvariantCulture);
         return value.ToString("0.###############", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>What a reader stores as the cell's shown text: only what differs from the plain number (a zero-padded code), computed once.</summary>
+    public static string? Shown(double value, string? formatCode) => PadsWithZeros(formatCode) ? Display(value, formatCode) : null;
 
     [GeneratedRegex("\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.")]
     private static partial Regex Literals();

@@ -144,9 +144,9 @@ internal static class OdsReader
         switch (type)
         {
             case "float" or "percentage" or "currency" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
-                return new Cell(number, text.Length > 0 ? text : number.ToString(CultureInfo.InvariantCulture), font);
+                return new Cell(number, text.Length > 0 ? text : null, font);
             case "date" when DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var day):
-                return new Cell(day, day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), font);
+                return new Cell(day, Font: font);
             case "boolean":
                 return new Cell(flag == "true", text, font);
             case null when formula:

@@ -2,8 +2,8 @@ namespace Reporting.Registers.Reading.Formats;
 
 /// <summary>
 /// A cell as a workbook holds it: its value (text, number, flag or date), the text a reader sees
-/// (its number format applied), the font it is typed in, and whether it is a formula the writer
-/// left without a computed value.
+/// where it is not the plain value (a number formatted <c>0000</c>), the font it is typed in, and
+/// whether it is a formula the writer left without a computed value.
 /// </summary>
 public readonly record struct Cell(object? Value, string? Display = null, string? Font = null, bool Uncalculated = false)
 {
@@ -26,7 +26,15 @@ public sealed class SheetGrid(string name) : IRegisterSheet
 
     public object? Value(int row, int column) => this[row, column].Value;
 
-    public string DisplayText(int row, int column) => this[row, column] is var cell && cell.Display is { } display ? display : cell.Value as string ?? "";
+    public string DisplayText(int row, int column) => this[row, column] switch
+    {
+        { Display: { } shown } => shown,
+        { Value: string text } => text,
+        { Value: double number } => NumberFormats.Display(number, null),
+        { Value: DateTime date } => date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture),
+        { Value: bool flag } => flag ? "TRUE" : "FALSE",
+        _ => "",
+    };
 
     public bool IsUncalculated(int row, int column) => this[row, column].Uncalculated;
 
@@ -39,29 +47,43 @@ public sealed class SheetGrid(string name) : IRegisterSheet
         var cells = _rows[row - 1];
         if (cells is null || cells.Length < column)
         {
-            Array.Resize(ref cells, Math.Max(column, (cells?.Length ?? 0) * 2));
+            // Rows of a sheet are about as wide as each other: a new row starts as wide as the widest so far.
+            Array.Resize(ref cells, Math.Max(Math.Max(column, LastColumn), (cells?.Length ?? 0) * 2));
             _rows[row - 1] = cells;
         }
         cells[column - 1] = cell;
         LastColumn = Math.Max(LastColumn, column);
     }
 
-    /// <summary>Every cell that holds something, for a pass over the whole sheet.</summary>
-    public IEnumerable<(int Row, int Column, Cell Cell)> Cells()
+    /// <summary>Every text of the sheet, rewritten in place where <paramref name="rewrite"/> returns another.</summary>
+    public void RewriteTexts(Func<Cell, string, string> rewrite)
     {
-        for (var r = 0; r < _rows.Count; r++)
+        foreach (var cells in _rows)
         {
-            if (_rows[r] is not { } cells)
+            if (cells is null)
                 continue;
             for (var c = 0; c < cells.Length; c++)
             {
-                if (!cells[c].IsEmpty)
-                    yield return (r + 1, c + 1, cells[c]);
+                if (cells[c].Value is string text && rewrite(cells[c], text) is var rewritten && !ReferenceEquals(rewritten, text))
+                    cells[c] = cells[c] with { Value = rewritten, Display = null };
             }
         }
     }
 
-    public void Replace(int row, int column, Cell cell) => _rows[row - 1]![column - 1] = cell;
+    /// <summary>Every text of the sheet.</summary>
+    public IEnumerable<(string Text, string? Font)> Texts()
+    {
+        foreach (var cells in _rows)
+        {
+            if (cells is null)
+                continue;
+            for (var c = 0; c < cells.Length; c++)
+            {
+                if (cells[c].Value is string text)
+                    yield return (text, cells[c].Font);
+            }
+        }
+    }
 
     /// <summary>
     /// A value merged down a column stands in every row it covers (a village code typed once for

@@ -46,9 +46,9 @@ internal static class XlsReader
     private static Cell Cell(object? value, string? format) => value switch
     {
         null => default,
-        double number => new Cell(number, NumberFormats.Display(number, format)),
-        int number => new Cell((double)number, NumberFormats.Display(number, format)),
-        DateTime date => new Cell(date, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+        double number => new Cell(number, NumberFormats.Shown(number, format)),
+        int number => new Cell((double)number, NumberFormats.Shown(number, format)),
+        DateTime date => new Cell(date),
         bool flag => new Cell(flag),
         string text => new Cell(text),
         _ => new Cell(Convert.ToString(value, CultureInfo.InvariantCulture)),

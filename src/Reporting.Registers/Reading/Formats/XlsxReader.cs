@@ -259,15 +259,12 @@ internal static class XlsxReader
             case "b":
                 return new Cell(value == "1", Font: font);
             case "d" when DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date):
-                return new Cell(date, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), font);
+                return new Cell(date, Font: font);
         }
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return new Cell(value, Font: font);
         if (style is { IsDate: true } && number is >= 0 and < 2958466)
-        {
-            var date = DateTime.FromOADate(number);
-            return new Cell(date, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), font);
-        }
-        return new Cell(number, NumberFormats.Display(number, style?.FormatCode), font);
+            return new Cell(DateTime.FromOADate(number), Font: font);
+        return new Cell(number, NumberFormats.Shown(number, style?.FormatCode), font);
     }
 }
