@@ -16,10 +16,9 @@ internal enum WorkbookFormat
 
 /// <summary>
 /// Looks at a file's bytes before any workbook parser does: what kind of file it is (by its
-/// content, whatever its name says), whether its
-/// zip would unpack to more than the limits allow (a zip bomb), counting the bytes actually
-/// inflated rather than trusting the sizes the zip declares, and whether its XML nests deeper than
-/// any workbook does or declares a document type.
+/// content, whatever its name says), and whether its zip declares more than the limits allow.
+/// The bytes a zip really inflates to and how deep its XML nests are held to the limits as the
+/// readers unpack it (<see cref="ZipParts"/>).
 /// </summary>
 internal static class WorkbookGuard
 {
@@ -29,9 +28,6 @@ internal static class WorkbookGuard
     private static readonly byte[] WorkbookStream = Encoding.Unicode.GetBytes("Workbook");
     private static readonly byte[] BookStream = Encoding.Unicode.GetBytes("Book");
     private const string OdsMimeType = "application/vnd.oasis.opendocument.spreadsheet";
-
-    /// <summary>Real workbook parts nest a dozen deep at most.</summary>
-    private const int MaxXmlDepth = 64;
 
     /// <summary>The file's format, once it is known to be safe to parse; otherwise a rejection saying why.</summary>
     public static WorkbookFormat Check(ReadOnlyMemory<byte> file, FileLimits limits)
@@ -93,6 +89,11 @@ internal static class WorkbookGuard
         $"Tệp quá lớn ({size / 1024:N0} KB, tối đa {limits.MaxFileBytes / 1024:N0} KB).",
         $"The file is {size:N0} bytes, over the limit of {limits.MaxFileBytes:N0}.");
 
+    /// <summary>
+    /// What the zip says of itself: how many entries, how large unpacked. What it really unpacks to,
+    /// and how deep its XML nests, is counted as the readers unpack it (<see cref="ZipParts"/>): no
+    /// part is inflated twice, and a part no reader opens is never inflated at all.
+    /// </summary>
     private static WorkbookFormat CheckZip(ReadOnlyMemory<byte> file, FileLimits limits)
     {
         try
@@ -102,26 +103,7 @@ internal static class WorkbookGuard
                 throw Bomb($"{zip.Entries.Count:N0} entries, over the limit of {limits.MaxZipEntries:N0}");
             if (zip.Entries.Sum(e => e.Length) > limits.MaxUncompressedBytes)
                 throw Bomb($"declares {zip.Entries.Sum(e => e.Length):N0} bytes uncompressed, over the limit of {limits.MaxUncompressedBytes:N0}");
-            var format = FormatOf(zip);
-            var buffer = new byte[81920];
-            long inflated = 0;
-            foreach (var entry in zip.Entries)
-            {
-                using var stream = entry.Open();
-                var nesting = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)
-                    ? new XmlNestingMeter(MaxXmlDepth)
-                    : null;
-                int read;
-                while ((read = stream.Read(buffer)) > 0)
-                {
-                    inflated += read;
-                    if (inflated > limits.MaxUncompressedBytes)
-                        throw Bomb($"unpacks to more than {limits.MaxUncompressedBytes:N0} bytes");
-                    if (nesting?.Read(buffer.AsSpan(0, read)) == false)
-                        throw Reject("Tệp Excel có cấu trúc bất thường: không đọc.", $"Part {entry.FullName} has {nesting.Problem}; it was not opened.");
-                }
-            }
-            return format;
+            return FormatOf(zip);
         }
         catch (InvalidDataException exception)
         {
@@ -159,7 +141,11 @@ internal static class WorkbookGuard
     private static RegisterRejectedException NotAWorkbook(string why) =>
         Reject("Tệp không phải là sổ Excel (.xlsx, .xls) hay LibreOffice (.ods) đọc được.", $"The file is not a readable workbook: {why}.");
 
-    private static RegisterRejectedException Bomb(string why) =>
+    /// <summary>A part nested deeper than any workbook's, or declaring a document type.</summary>
+    public static RegisterRejectedException Abnormal(string why) =>
+        Reject("Tệp Excel có cấu trúc bất thường: không đọc.", $"The workbook has {why}; it was not read.");
+
+    public static RegisterRejectedException Bomb(string why) =>
         Reject("Tệp nén bất thường (quá nhiều hoặc quá lớn khi giải nén): không đọc.", $"The zip is abnormal and was not opened: {why}.");
 
     private static RegisterRejectedException Reject(string vi, string en) => new(vi, en);

@@ -54,4 +54,14 @@ internal static class CellReferences
             column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
         return int.TryParse(reference[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) && column > 0 ? (row, column) : (0, 0);
     }
+
+    /// <summary>The same, from the UTF-8 bytes of an attribute.</summary>
+    public static (int Row, int Column) Parse(ReadOnlySpan<byte> reference)
+    {
+        var column = 0;
+        var i = 0;
+        for (; i < reference.Length && char.IsAsciiLetter((char)reference[i]); i++)
+            column = column * 26 + (char.ToUpperInvariant((char)reference[i]) - 'A' + 1);
+        return int.TryParse(reference[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) && column > 0 ? (row, column) : (0, 0);
+    }
 }

@@ -32,10 +32,10 @@ internal static class OdsReader
         CloseInput = true,
     };
 
-    public static IReadOnlyList<SheetGrid> Read(ZipArchive zip)
+    public static IReadOnlyList<SheetGrid> Read(ZipParts parts)
     {
-        var content = zip.GetEntry("content.xml") ?? throw new InvalidDataException("no content.xml");
-        using var xml = XmlReader.Create(content.Open(), Settings);
+        var content = parts.Zip.GetEntry("content.xml") ?? throw new InvalidDataException("no content.xml");
+        using var xml = XmlReader.Create(parts.OpenXml(content), Settings);
         var fontFaces = new Dictionary<string, string>(StringComparer.Ordinal);
         var styleFonts = new Dictionary<string, string>(StringComparer.Ordinal);
         var sheets = new List<SheetGrid>();

@@ -14,7 +14,8 @@ public static class WorkbookSheets
             if (format == WorkbookFormat.Xls)
                 return XlsReader.Read(file);
             using var zip = new ZipArchive(new MemoryStream(file.ToArray(), writable: false), ZipArchiveMode.Read);
-            return format == WorkbookFormat.Ods ? OdsReader.Read(zip) : XlsxReader.Read(zip);
+            var parts = new ZipParts(zip, limits);
+            return format == WorkbookFormat.Ods ? OdsReader.Read(parts) : XlsxReader.Read(parts);
         }
         catch (InvalidPasswordException)
         {

@@ -26,28 +26,29 @@ internal static class XlsxReader
 
     private sealed record SharedString(string Text, string? Font);
 
-    public static IReadOnlyList<SheetGrid> Read(ZipArchive zip)
+    public static IReadOnlyList<SheetGrid> Read(ZipParts parts)
     {
+        var zip = parts.Zip;
         var workbook = Entry(zip, "xl/workbook.xml") ?? throw new InvalidDataException("no xl/workbook.xml");
-        var relationships = Relationships(zip, "xl/_rels/workbook.xml.rels");
-        var sheets = SheetParts(workbook, relationships);
-        var strings = SharedStrings(PartOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml"));
-        var formats = Styles(PartOfType(zip, relationships, "styles", "xl/styles.xml"));
-        return sheets.Select(s => Sheet(s.Name, Entry(zip, s.Part), strings, formats)).ToList();
+        var relationships = Relationships(parts, "xl/_rels/workbook.xml.rels");
+        var sheets = SheetParts(parts, workbook, relationships);
+        var strings = SharedStrings(parts, PartOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml"));
+        var formats = Styles(parts, PartOfType(zip, relationships, "styles", "xl/styles.xml"));
+        return sheets.Select(s => Sheet(parts, s.Name, Entry(zip, s.Part), strings, formats)).ToList();
     }
 
     private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
         zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase));
 
-    private static XmlReader Open(ZipArchiveEntry entry) => XmlReader.Create(entry.Open(), Settings);
+    private static XmlReader Open(ZipParts parts, ZipArchiveEntry entry) => XmlReader.Create(parts.OpenXml(entry), Settings);
 
     /// <summary>Relationship id → (type, target part path).</summary>
-    private static Dictionary<string, (string Type, string Target)> Relationships(ZipArchive zip, string path)
+    private static Dictionary<string, (string Type, string Target)> Relationships(ZipParts parts, string path)
     {
         var found = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        if (Entry(zip, path) is not { } entry)
+        if (Entry(parts.Zip, path) is not { } entry)
             return found;
-        using var xml = Open(entry);
+        using var xml = Open(parts, entry);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Target") is { } target)
@@ -61,10 +62,10 @@ internal static class XlsxReader
             ? part
             : Entry(zip, fallback);
 
-    private static List<(string Name, string Part)> SheetParts(ZipArchiveEntry workbook, Dictionary<string, (string Type, string Target)> relationships)
+    private static List<(string Name, string Part)> SheetParts(ZipParts parts, ZipArchiveEntry workbook, Dictionary<string, (string Type, string Target)> relationships)
     {
         var sheets = new List<(string, string)>();
-        using var xml = Open(workbook);
+        using var xml = Open(parts, workbook);
         var index = 0;
         while (xml.Read())
         {
@@ -81,12 +82,12 @@ internal static class XlsxReader
 
     private static string? Attribute(XmlReader xml, string localName, string ns) => xml.GetAttribute(localName, ns);
 
-    private static List<SharedString> SharedStrings(ZipArchiveEntry? part)
+    private static List<SharedString> SharedStrings(ZipParts parts, ZipArchiveEntry? part)
     {
         var strings = new List<SharedString>();
         if (part is null)
             return strings;
-        using var xml = Open(part);
+        using var xml = Open(parts, part);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
@@ -126,7 +127,7 @@ internal static class XlsxReader
         return new SharedString(text.ToString(), font);
     }
 
-    private static List<CellFormat> Styles(ZipArchiveEntry? part)
+    private static List<CellFormat> Styles(ZipParts parts, ZipArchiveEntry? part)
     {
         var formats = new List<CellFormat>();
         if (part is null)
@@ -134,7 +135,7 @@ internal static class XlsxReader
         var codes = new Dictionary<int, string>();
         var fonts = new List<string?>();
         var xfs = new List<(int NumFmt, int Font)>();
-        using var xml = Open(part);
+        using var xml = Open(parts, part);
         string? section = null;
         while (xml.Read())
         {
@@ -167,102 +168,68 @@ internal static class XlsxReader
         return formats;
     }
 
-    private static SheetGrid Sheet(string name, ZipArchiveEntry? part, List<SharedString> strings, List<CellFormat> formats)
+    private static SheetGrid Sheet(ZipParts parts, string name, ZipArchiveEntry? part, List<SharedString> strings, List<CellFormat> formats)
     {
         var grid = new SheetGrid(name);
         if (part is null)
             return grid;
         var merges = new List<(int Row, int Column, int LastRow)>();
-        using var xml = Open(part);
-        var row = 0;
-        var column = 0;
-        while (xml.Read())
+        var bytes = parts.ReadAll(part);
+        try
         {
-            if (xml.NodeType != XmlNodeType.Element)
-                continue;
-            switch (xml.LocalName)
+            WorksheetXml.Scan(Utf8(bytes), (ref WorksheetXml.RawCell cell) => grid.Set(cell.Row, cell.Column, Interpret(ref cell, formats, strings)), range =>
             {
-                case "row":
-                    row = int.TryParse(xml.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : row + 1;
-                    column = 0;
-                    break;
-                case "c":
-                    var reference = xml.GetAttribute("r");
-                    var (cellRow, cellColumn) = reference is null ? (0, 0) : CellReferences.Parse(reference);
-                    column = cellColumn > 0 ? cellColumn : column + 1;
-                    if (cellRow > 0)
-                        row = cellRow;
-                    var style = int.TryParse(xml.GetAttribute("s"), out var s) && s < formats.Count ? formats[s] : null;
-                    grid.Set(row, column, ReadCell(xml, xml.GetAttribute("t"), style, strings));
-                    break;
-                case "mergeCell" when xml.GetAttribute("ref") is { } range && range.Split(':') is [var first, var last]:
-                    var (firstRow, firstColumn) = CellReferences.Parse(first);
-                    var (lastRow, _) = CellReferences.Parse(last);
-                    if (firstRow > 0 && lastRow > firstRow)
-                        merges.Add((firstRow, firstColumn, lastRow));
-                    break;
-            }
+                if (range.Split(':') is not [var first, var last])
+                    return;
+                var (firstRow, firstColumn) = CellReferences.Parse(first);
+                var (lastRow, _) = CellReferences.Parse(last);
+                if (firstRow > 0 && lastRow > firstRow)
+                    merges.Add((firstRow, firstColumn, lastRow));
+            });
+        }
+        finally
+        {
+            ZipParts.Release(bytes);
         }
         foreach (var (mergeRow, mergeColumn, lastMergeRow) in merges)
             grid.Merge(mergeRow, mergeColumn, lastMergeRow);
         return grid;
     }
 
-    private static Cell ReadCell(XmlReader xml, string? type, CellFormat? style, List<SharedString> strings)
+    /// <summary>The part as UTF-8, which nearly every writer uses; UTF-16 (with its byte order mark) is recoded.</summary>
+    private static ReadOnlySpan<byte> Utf8(ArraySegment<byte> part)
     {
-        if (xml.IsEmptyElement)
-            return default;
-        var depth = xml.Depth;
-        string? value = null;
-        var formula = false;
-        SharedString? inline = null;
-        xml.Read();
-        while (!xml.EOF && xml.Depth > depth)
+        var bytes = part.AsSpan();
+        if (bytes.StartsWith([(byte)0xEF, (byte)0xBB, (byte)0xBF]))
+            return bytes[3..];
+        if (bytes.StartsWith([(byte)0xFF, (byte)0xFE]) || bytes.StartsWith([(byte)0xFE, (byte)0xFF]))
         {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                switch (xml.LocalName)
-                {
-                    case "v":
-                        value = xml.ReadElementContentAsString();
-                        continue;
-                    case "f":
-                        formula = true;
-                        xml.Skip();
-                        continue;
-                    case "is":
-                        inline = RichText(xml);
-                        break;
-                }
-            }
-            xml.Read();
+            var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return Encoding.UTF8.GetBytes(encoding.GetString(bytes[2..]));
         }
-        return Interpret(type, value, formula, inline, style, strings);
+        return bytes;
     }
 
-    private static Cell Interpret(string? type, string? value, bool formula, SharedString? inline, CellFormat? style, List<SharedString> strings)
+    private static Cell Interpret(ref WorksheetXml.RawCell cell, List<CellFormat> formats, List<SharedString> strings)
     {
+        var style = cell.Style >= 0 && cell.Style < formats.Count ? formats[cell.Style] : null;
         var font = style?.Font;
-        switch (type)
-        {
-            case "inlineStr":
-                return inline is { } text ? new Cell(text.Text, Font: text.Font ?? font) : default;
-            case "s" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count:
-                return new Cell(strings[index].Text, Font: strings[index].Font ?? font);
-        }
-        if (value is null)
-            return formula ? new Cell(null, Font: font, Uncalculated: true) : default;
-        switch (type)
-        {
-            case "str" or "e":
-                return new Cell(value, Font: font);
-            case "b":
-                return new Cell(value == "1", Font: font);
-            case "d" when DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date):
-                return new Cell(date, Font: font);
-        }
+        var type = cell.Type;
+        var value = cell.Value.Trim(" \t\r\n"u8);
+        if (type.SequenceEqual("inlineStr"u8))
+            return cell.InlineText is { } text ? new Cell(text, Font: cell.InlineFont ?? font) : default;
+        if (type.SequenceEqual("s"u8) && cell.HasValue && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count)
+            return new Cell(strings[index].Text, Font: strings[index].Font ?? font);
+        if (!cell.HasValue)
+            return cell.Formula ? new Cell(null, Font: font, Uncalculated: true) : default;
+        if (type.SequenceEqual("str"u8) || type.SequenceEqual("e"u8))
+            return new Cell(WorksheetXml.Text(cell.Value), Font: font);
+        if (type.SequenceEqual("b"u8))
+            return new Cell(value.SequenceEqual("1"u8), Font: font);
+        if (type.SequenceEqual("d"u8) && DateTime.TryParse(WorksheetXml.Text(value), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date))
+            return new Cell(date, Font: font);
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            return new Cell(value, Font: font);
+            return new Cell(WorksheetXml.Text(cell.Value), Font: font);
         if (style is { IsDate: true } && number is >= 0 and < 2958466)
             return new Cell(DateTime.FromOADate(number), Font: font);
         return new Cell(number, NumberFormats.Shown(number, style?.FormatCode), font);
