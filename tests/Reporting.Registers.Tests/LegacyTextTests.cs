@@ -11,7 +11,7 @@ public sealed class LegacyTextTests
     {
         var grid = new SheetGrid(name);
         foreach (var (row, column, text, font) in cells)
-            grid.Set(row, column, new Cell(text, Font: font));
+            grid.Set(row, column, new Cell(text, font: font));
         return grid;
     }
 

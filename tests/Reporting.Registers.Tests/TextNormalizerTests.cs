@@ -23,6 +23,24 @@ public sealed class TextNormalizerTests
         Assert.AreEqual(TextNormalizer.Fold("Đăng ký"), TextNormalizer.Fold("Ðăng ký"));
 
     [TestMethod]
+    [DataRow("aàáảãạăằắẳẵặâầấẩẫậAÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a')]
+    [DataRow("eèéẻẽẹêềếểễệEÈÉẺẼẸÊỀẾỂỄỆ", 'e')]
+    [DataRow("iìíỉĩịIÌÍỈĨỊ", 'i')]
+    [DataRow("oòóỏõọôồốổỗộơờớởỡợOÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'o')]
+    [DataRow("uùúủũụưừứửữựUÙÚỦŨỤƯỪỨỬỮỰ", 'u')]
+    [DataRow("yỳýỷỹỵYỲÝỶỸỴ", 'y')]
+    [DataRow("đĐÐð", 'd')]
+    public void Every_Vietnamese_letter_folds_to_its_base_letter(string letters, char baseLetter)
+    {
+        Assert.AreEqual(new string(baseLetter, letters.Length), TextNormalizer.Fold(letters));
+        Assert.AreEqual(new string(baseLetter, letters.Length), TextNormalizer.Fold(letters.Normalize(NormalizationForm.FormD)));
+    }
+
+    [TestMethod]
+    public void Letters_of_other_scripts_fold_by_their_decomposition() =>
+        Assert.AreEqual("ως \u1112\u1161\u11AB", TextNormalizer.Fold("Ώς \uD55C"));
+
+    [TestMethod]
     public void Stored_text_is_NFC_trimmed_and_collapsed()
     {
         var typed = "  Nguyễn\u00A0\u00A0Văn   An ".Normalize(NormalizationForm.FormD);

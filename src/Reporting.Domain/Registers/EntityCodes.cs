@@ -9,7 +9,7 @@ public static class EntityCodes
 {
     public static string Canonical(string code)
     {
-        if (code.Length < 2 || code[0] != '0' || !code.All(char.IsAsciiDigit))
+        if (code.Length < 2 || code[0] != '0' || code.AsSpan().ContainsAnyExceptInRange('0', '9'))
             return code;
         var trimmed = code.TrimStart('0');
         return trimmed.Length == 0 ? "0" : trimmed;

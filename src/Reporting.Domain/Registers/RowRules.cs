@@ -89,13 +89,17 @@ public static class RowRules
 
     private static void CheckNotAfterUpdate(Workflow row, DateOnly updatedOn, List<RowError> errors)
     {
-        foreach (var (column, date) in new[] { (RegisteredOn, row.RegisteredOn), (EvaluatedOn, row.EvaluatedOn), (RecognizedOn, row.RecognizedOn) })
-        {
-            if (date is { } day && day > updatedOn)
-                errors.Add(new(column, RowRule.AfterUpdate,
-                    $"\"{column}\" {Show(day)} sau ngày cập nhật sổ {Show(updatedOn)}.",
-                    $"\"{column}\" {Iso(day)} is later than the register's update date {Iso(updatedOn)}."));
-        }
+        CheckNotAfterUpdate(RegisteredOn, row.RegisteredOn, updatedOn, errors);
+        CheckNotAfterUpdate(EvaluatedOn, row.EvaluatedOn, updatedOn, errors);
+        CheckNotAfterUpdate(RecognizedOn, row.RecognizedOn, updatedOn, errors);
+    }
+
+    private static void CheckNotAfterUpdate(string column, DateOnly? date, DateOnly updatedOn, List<RowError> errors)
+    {
+        if (date is { } day && day > updatedOn)
+            errors.Add(new(column, RowRule.AfterUpdate,
+                $"\"{column}\" {Show(day)} sau ngày cập nhật sổ {Show(updatedOn)}.",
+                $"\"{column}\" {Iso(day)} is later than the register's update date {Iso(updatedOn)}."));
     }
 
     private static void CheckScore(Workflow row, List<RowError> errors)

@@ -29,9 +29,10 @@ internal static class CommuneSheetReader
             var sheet = sheetNamed(spec.Name);
             var layout = layouts[spec.Name];
             collector.NoticeUnknownColumns(spec.Name, layout);
-            var candidates = new List<Candidate>();
+            var rows = Math.Max(0, sheet.LastRow - layout.HeaderRow);
+            var candidates = new List<Candidate>(rows);
             var totals = new List<(int, string)>();
-            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seen = new Dictionary<string, int>(rows, StringComparer.Ordinal);
             for (var rowNumber = layout.HeaderRow + 1; rowNumber <= sheet.LastRow; rowNumber++)
             {
                 var row = new RowReader(sheet, layout, rowNumber);

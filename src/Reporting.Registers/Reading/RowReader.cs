@@ -9,22 +9,37 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
 {
     public int Row => row;
 
-    private readonly HashSet<string> _uncalculated = new(StringComparer.Ordinal);
+    private HashSet<string>? _uncalculated;
 
     public List<RowError> Errors { get; } = [];
 
     /// <summary>What the row counts with but the clerk should look at (a code typed as a number).</summary>
     public List<RowError> Warnings { get; } = [];
 
-    public bool IsBlank => layout.MappedColumns.All(column => CellValues.IsBlank(sheet.Value(row, column)) && !sheet.IsUncalculated(row, column));
+    public bool IsBlank
+    {
+        get
+        {
+            var columns = layout.ColumnsInOrder;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                var column = columns[i];
+                if (!CellValues.IsBlank(sheet.Value(row, column)) || sheet.IsUncalculated(row, column))
+                    return false;
+            }
+            return true;
+        }
+    }
 
     /// <summary>The label of a totals row (<c>Tổng cộng</c>, <c>Cộng</c>): its first filled cell, when that is all it says.</summary>
     public string? TotalsLabel
     {
         get
         {
-            foreach (var column in layout.ColumnsInOrder)
+            var columns = layout.ColumnsInOrder;
+            for (var i = 0; i < columns.Count; i++)
             {
+                var column = columns[i];
                 if (sheet.Value(row, column) is not { } value || CellValues.IsBlank(value))
                     continue;
                 // Only a short text beginning as those words do is folded and compared.
@@ -154,7 +169,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
     {
         if (layout.ColumnOf(header) is not { } column)
             return null;
-        if (sheet.IsUncalculated(row, column) && _uncalculated.Add(header))
+        if (sheet.IsUncalculated(row, column) && (_uncalculated ??= new(StringComparer.Ordinal)).Add(header))
             Errors.Add(new(header, RowRule.Uncalculated,
                 $"\"{header}\": công thức chưa có giá trị: mở tệp bằng Excel và lưu lại.",
                 $"\"{header}\": a formula saved without its value: open the file in Excel and save it again."));
@@ -163,7 +178,7 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
 
     private void Missing(string header)
     {
-        if (!_uncalculated.Contains(header))
+        if (_uncalculated?.Contains(header) != true)
             Errors.Add(new(header, RowRule.Required, $"Thiếu \"{header}\".", $"\"{header}\" is missing."));
     }
 

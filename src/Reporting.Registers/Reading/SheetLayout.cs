@@ -21,8 +21,6 @@ public sealed class SheetLayout
     /// <summary>Headers of columns the format does not know: ignored, and reported once.</summary>
     public IReadOnlyList<string> UnknownHeaders { get; }
 
-    public IEnumerable<int> MappedColumns => _columns.Values;
-
     /// <summary>The mapped columns left to right.</summary>
     public IReadOnlyList<int> ColumnsInOrder => _inOrder ??= [.. _columns.Values.Order()];
 

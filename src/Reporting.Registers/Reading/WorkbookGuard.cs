@@ -98,7 +98,7 @@ internal static class WorkbookGuard
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(file.ToArray(), writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(FileStreams.Over(file), ZipArchiveMode.Read);
             if (zip.Entries.Count > limits.MaxZipEntries)
                 throw Bomb($"{zip.Entries.Count:N0} entries, over the limit of {limits.MaxZipEntries:N0}");
             if (zip.Entries.Sum(e => e.Length) > limits.MaxUncompressedBytes)

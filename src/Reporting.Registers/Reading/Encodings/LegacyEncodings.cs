@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using System.Text;
 
@@ -23,8 +24,11 @@ public static class LegacyEncodings
 
     private static readonly IReadOnlyDictionary<char, char> Tcvn3 = ReadTcvn3();
     private static readonly IReadOnlyDictionary<string, string> Vni = ReadVni();
-    private static readonly HashSet<char> Tcvn3Markers = Tcvn3.Keys.Where(c => !UnicodeLatin1Letters.Contains(c)).ToHashSet();
-    private static readonly HashSet<char> VniMarkers = Vni.Keys.SelectMany(k => k).Where(c => c >= 0x80 && !UnicodeLatin1Letters.Contains(c)).ToHashSet();
+    private static readonly SearchValues<char> Tcvn3Markers = SearchValues.Create([.. Tcvn3.Keys.Where(c => !UnicodeLatin1Letters.Contains(c))]);
+    private static readonly SearchValues<char> VniMarkers = SearchValues.Create([.. Vni.Keys.SelectMany(k => k).Where(c => c >= 0x80 && !UnicodeLatin1Letters.Contains(c)).Distinct()]);
+
+    private static readonly SearchValues<char> OnlyUnicodeLetters = SearchValues.Create(
+        [.. "ăĂđĐĩĨũŨơƠưƯ", .. Enumerable.Range('\u1EA0', '\u1EF9' - '\u1EA0' + 1).Select(c => (char)c)]);
 
     public static string Name(this LegacyEncoding encoding) => encoding == LegacyEncoding.Tcvn3 ? "TCVN3" : "VNI-Windows";
 
@@ -40,18 +44,17 @@ public static class LegacyEncodings
         OfFont(font) == LegacyEncoding.Tcvn3 && font!.EndsWith('H');
 
     /// <summary>Text with a letter only Unicode has (ă, đ, ơ, ư, ĩ, ũ, the toned vowels): typed in Unicode, whatever else it holds.</summary>
-    public static bool IsUnicodeVietnamese(string text) =>
-        text.Any(c => c is 'ă' or 'Ă' or 'đ' or 'Đ' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ' or 'ơ' or 'Ơ' or 'ư' or 'Ư' || c is >= '\u1EA0' and <= '\u1EF9');
+    public static bool IsUnicodeVietnamese(string text) => text.AsSpan().ContainsAny(OnlyUnicodeLetters);
 
     /// <summary>Whether the text holds a character that, in Vietnamese, only this encoding would put there.</summary>
     public static bool HasMarkers(string text, LegacyEncoding encoding)
     {
         var markers = encoding == LegacyEncoding.Tcvn3 ? Tcvn3Markers : VniMarkers;
-        return !IsUnicodeVietnamese(text) && text.Any(markers.Contains);
+        return !IsUnicodeVietnamese(text) && text.AsSpan().ContainsAny(markers);
     }
 
     /// <summary>Whether the text could be in a legacy encoding at all: characters past ASCII and no letter only Unicode has.</summary>
-    public static bool MayBeLegacy(string text) => !IsUnicodeVietnamese(text) && text.Any(c => c is >= '\u00A0' and <= '\u00FF');
+    public static bool MayBeLegacy(string text) => !IsUnicodeVietnamese(text) && text.AsSpan().ContainsAnyInRange('\u00A0', '\u00FF');
 
     /// <summary>The text in Unicode, NFC; in capitals when typed in a capitals font.</summary>
     public static string ToUnicode(string text, LegacyEncoding encoding, bool capitals = false)

@@ -146,13 +146,13 @@ internal static class OdsReader
             case "float" or "percentage" or "currency" when double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
                 return new Cell(number, text.Length > 0 ? text : null, font);
             case "date" when DateTime.TryParse(date, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var day):
-                return new Cell(day, Font: font);
+                return new Cell(day, font: font);
             case "boolean":
                 return new Cell(flag == "true", text, font);
             case null when formula:
-                return new Cell(null, Font: font, Uncalculated: true);
+                return new Cell(null, font: font, uncalculated: true);
             default:
-                return text.Length > 0 ? new Cell(text, Font: font) : default;
+                return text.Length > 0 ? new Cell(text, font: font) : default;
         }
     }
 

@@ -5,9 +5,32 @@ namespace Reporting.Registers.Reading.Formats;
 /// where it is not the plain value (a number formatted <c>0000</c>), the font it is typed in, and
 /// whether it is a formula the writer left without a computed value.
 /// </summary>
-public readonly record struct Cell(object? Value, string? Display = null, string? Font = null, bool Uncalculated = false)
+public readonly struct Cell
 {
+    // A sheet holds millions of cells: the value and one reference, which is the font's name
+    // (shared by every cell of that style) or, for the few cells with more to say, a Details.
+    private readonly object? _more;
+
+    public Cell(object? value, string? display = null, string? font = null, bool uncalculated = false)
+    {
+        Value = value;
+        _more = display is null && !uncalculated ? font : new Details(display, font, uncalculated);
+    }
+
+    public object? Value { get; }
+
+    public string? Display => (_more as Details)?.Display;
+
+    public string? Font => _more as string ?? (_more as Details)?.Font;
+
+    public bool Uncalculated => _more is Details { Uncalculated: true };
+
     public bool IsEmpty => Value is null && !Uncalculated;
+
+    /// <summary>The same cell holding another text, shown as it is.</summary>
+    public Cell WithText(string text) => new(text, font: Font, uncalculated: Uncalculated);
+
+    private sealed record Details(string? Display, string? Font, bool Uncalculated);
 }
 
 /// <summary>One sheet of any workbook format, read whole into its cells (the object model of no library).</summary>
@@ -65,7 +88,7 @@ public sealed class SheetGrid(string name) : IRegisterSheet
             for (var c = 0; c < cells.Length; c++)
             {
                 if (cells[c].Value is string text && rewrite(cells[c], text) is var rewritten && !ReferenceEquals(rewritten, text))
-                    cells[c] = cells[c] with { Value = rewritten, Display = null };
+                    cells[c] = cells[c].WithText(rewritten);
             }
         }
     }

@@ -13,7 +13,7 @@ public static class WorkbookSheets
         {
             if (format == WorkbookFormat.Xls)
                 return XlsReader.Read(file);
-            using var zip = new ZipArchive(new MemoryStream(file.ToArray(), writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(FileStreams.Over(file), ZipArchiveMode.Read);
             var parts = new ZipParts(zip, limits);
             return format == WorkbookFormat.Ods ? OdsReader.Read(parts) : XlsxReader.Read(parts);
         }

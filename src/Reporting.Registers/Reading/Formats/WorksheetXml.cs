@@ -70,15 +70,36 @@ internal static class WorksheetXml
             }
             else if (tag.Name.SequenceEqual("c"u8))
             {
-                var cell = new RawCell { Type = tag.Attribute("t"u8), Style = tag.Attribute("s"u8) is { Length: > 0 } s && Utf8Parser.TryParse(s, out int style, out _) ? style : -1 };
-                var (cellRow, cellColumn) = tag.Attribute("r"u8) is { Length: > 0 } reference ? CellReferences.Parse(reference) : (0, 0);
+                var cell = new RawCell { Style = -1 };
+                var (cellRow, cellColumn) = (0, 0);
+                var attributes = new AttributeReader(tag.Attributes);
+                for (var attribute = attributes.Next(); !attribute.Name.IsEmpty; attribute = attributes.Next())
+                {
+                    if (attribute.Name.Length != 1 || attribute.Value.IsEmpty)
+                        continue;
+                    if (attribute.Name[0] == (byte)'r')
+                        (cellRow, cellColumn) = CellReferences.Parse(attribute.Value);
+                    else if (attribute.Name[0] == (byte)'s' && Utf8Parser.TryParse(attribute.Value, out int style, out _))
+                        cell.Style = style;
+                    else if (attribute.Name[0] == (byte)'t')
+                        cell.Type = attribute.Value;
+                }
                 column = cellColumn > 0 ? cellColumn : column + 1;
                 if (cellRow > 0)
                     row = cellRow;
                 (cell.Row, cell.Column) = (row, column);
                 if (!tag.SelfClosing)
                 {
-                    i = ReadCellContent(xml, i, ref cell);
+                    // Nearly every cell is <c …><v>…</v></c>: taken whole, the rest read element by element.
+                    var value = xml[i..].StartsWith("<v>"u8) ? xml[(i + 3)..].IndexOf((byte)'<') : -1;
+                    if (value >= 0 && xml[(i + 3 + value)..].StartsWith("</v></c>"u8))
+                    {
+                        cell.Value = xml.Slice(i + 3, value);
+                        cell.HasValue = true;
+                        i += 3 + value + 8;
+                    }
+                    else
+                        i = ReadCellContent(xml, i, ref cell);
                     depth--;
                 }
                 onCell(ref cell);
@@ -92,17 +113,9 @@ internal static class WorksheetXml
     private static int ReadCellContent(ReadOnlySpan<byte> xml, int i, ref RawCell cell)
     {
         var depth = 1;
-        StringBuilder? inline = null;
-        var inInline = false;
-        var skipping = 0;
         while (true)
         {
-            var lt = xml[i..].IndexOf((byte)'<');
-            if (lt < 0)
-                throw Malformed("a cell is not closed");
-            i += lt + 1;
-            if (i >= xml.Length)
-                throw Malformed("a tag is cut off");
+            i = NextTag(xml, i, "a cell is not closed");
             if (xml[i] == (byte)'!')
             {
                 i = SkipBang(xml, i);
@@ -110,28 +123,15 @@ internal static class WorksheetXml
             }
             if (xml[i] == (byte)'/')
             {
-                var end = After(xml, i, ">"u8);
-                var name = LocalName(xml[(i + 1)..(end - 1)].TrimEnd(" \t\r\n"u8));
-                i = end;
+                i = After(xml, i, ">"u8);
                 if (--depth == 0)
-                {
-                    if (inline is not null)
-                        cell.InlineText = inline.ToString();
                     return i;
-                }
-                if (name.SequenceEqual("is"u8))
-                    inInline = false;
-                else if (skipping > 0 && name.SequenceEqual("rPh"u8))
-                    skipping--;
                 continue;
             }
             var tag = ReadTag(xml, ref i);
             if (tag.SelfClosing)
             {
-                if (tag.Name.SequenceEqual("f"u8))
-                    cell.Formula = true;
-                else if (inInline && tag.Name.SequenceEqual("rFont"u8))
-                    cell.InlineFont ??= tag.Attribute("val"u8) is { Length: > 0 } font ? Text(font) : null;
+                cell.Formula |= tag.Name.SequenceEqual("f"u8);
                 continue;
             }
             if (++depth > MaxDepth)
@@ -148,19 +148,9 @@ internal static class WorksheetXml
             }
             else if (tag.Name.SequenceEqual("is"u8))
             {
-                inInline = true;
-                inline = new StringBuilder();
+                (cell.InlineText, cell.InlineFont) = RichText(xml, ref i);
+                depth--;
                 continue;
-            }
-            else if (inInline && tag.Name.SequenceEqual("rPh"u8))
-            {
-                // Phonetic guides are not part of the text.
-                skipping++;
-                continue;
-            }
-            else if (inInline && skipping == 0 && tag.Name.SequenceEqual("t"u8))
-            {
-                inline!.Append(Text(Content(xml, ref i)));
             }
             else
                 continue;
@@ -168,6 +158,105 @@ internal static class WorksheetXml
             i = After(xml, i, ">"u8);
             depth--;
         }
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onString"/> with the text and first font of every <c>si</c> of a
+    /// shared-strings part, in order, after <paramref name="onCount"/> with the count it declares.
+    /// </summary>
+    public static void ScanSharedStrings(ReadOnlySpan<byte> xml, Action<int> onCount, Action<string, string?> onString)
+    {
+        var i = 0;
+        while (xml[i..].IndexOf((byte)'<') is var lt and >= 0)
+        {
+            i += lt + 1;
+            if (i >= xml.Length)
+                throw Malformed("a tag is cut off");
+            switch (xml[i])
+            {
+                case (byte)'?':
+                    i = After(xml, i, "?>"u8);
+                    continue;
+                case (byte)'!':
+                    i = SkipBang(xml, i);
+                    continue;
+                case (byte)'/':
+                    i = After(xml, i, ">"u8);
+                    continue;
+            }
+            var tag = ReadTag(xml, ref i);
+            if (tag.Name.SequenceEqual("sst"u8) && Utf8Parser.TryParse(tag.Attribute("uniqueCount"u8), out int count, out _))
+                onCount(count);
+            if (!tag.Name.SequenceEqual("si"u8))
+                continue;
+            var (text, font) = tag.SelfClosing ? ("", null) : RichText(xml, ref i);
+            onString(text, font);
+        }
+    }
+
+    /// <summary>
+    /// The text of an <c>si</c> or <c>is</c> element from just after its start tag to past its end
+    /// tag: its runs joined, phonetic guides left out, with the first run's font.
+    /// </summary>
+    private static (string Text, string? Font) RichText(ReadOnlySpan<byte> xml, scoped ref int i)
+    {
+        var depth = 1;
+        var phonetic = 0;
+        string? single = null;
+        StringBuilder? runs = null;
+        string? font = null;
+        while (true)
+        {
+            i = NextTag(xml, i, "a text is not closed");
+            if (xml[i] == (byte)'!')
+            {
+                i = SkipBang(xml, i);
+                continue;
+            }
+            if (xml[i] == (byte)'/')
+            {
+                var end = After(xml, i, ">"u8);
+                var name = LocalName(xml[(i + 1)..(end - 1)].TrimEnd(" \t\r\n"u8));
+                i = end;
+                if (--depth == 0)
+                    return (runs?.ToString() ?? single ?? "", font);
+                if (phonetic > 0 && name.SequenceEqual("rPh"u8))
+                    phonetic--;
+                continue;
+            }
+            var tag = ReadTag(xml, ref i);
+            if (tag.SelfClosing)
+            {
+                if (tag.Name.SequenceEqual("rFont"u8))
+                    font ??= tag.Attribute("val"u8) is { Length: > 0 } name ? Text(name) : null;
+                continue;
+            }
+            if (++depth > MaxDepth)
+                throw WorkbookGuard.Abnormal($"a worksheet nested more than {MaxDepth} deep");
+            if (tag.Name.SequenceEqual("rPh"u8))
+                phonetic++;
+            else if (phonetic == 0 && tag.Name.SequenceEqual("t"u8))
+            {
+                var text = Text(Content(xml, ref i));
+                // Most strings are one run: kept as read, without a builder.
+                if (single is null && runs is null)
+                    single = text;
+                else
+                    (runs ??= new StringBuilder(single)).Append(text);
+                i = After(xml, i, ">"u8);
+                depth--;
+            }
+        }
+    }
+
+    /// <summary>Just past the next <c>&lt;</c> from <paramref name="i"/>, at the character that says what the tag is.</summary>
+    private static int NextTag(ReadOnlySpan<byte> xml, int i, string unclosed)
+    {
+        var lt = xml[i..].IndexOf((byte)'<');
+        if (lt < 0)
+            throw Malformed(unclosed);
+        i += lt + 1;
+        return i < xml.Length ? i : throw Malformed("a tag is cut off");
     }
 
     /// <summary>The raw text of an element up to its end tag (left to read: <paramref name="i"/> stops at its <c>/</c>), CDATA sections included.</summary>
@@ -213,48 +302,64 @@ internal static class WorksheetXml
         /// <summary>The raw value of an attribute, by local name; empty when absent.</summary>
         public readonly ReadOnlySpan<byte> Attribute(ReadOnlySpan<byte> localName)
         {
-            var rest = Attributes;
-            while (true)
+            var attributes = new AttributeReader(Attributes);
+            for (var attribute = attributes.Next(); !attribute.Name.IsEmpty; attribute = attributes.Next())
             {
-                rest = rest.TrimStart(" \t\r\n"u8);
-                var equals = rest.IndexOf((byte)'=');
-                if (equals <= 0)
-                    return default;
-                var name = LocalName(rest[..equals].TrimEnd(" \t\r\n"u8));
-                rest = rest[(equals + 1)..].TrimStart(" \t\r\n"u8);
-                if (rest.Length == 0 || rest[0] is not ((byte)'"' or (byte)'\''))
-                    throw Malformed("an attribute value is not quoted");
-                var close = rest[1..].IndexOf(rest[0]);
-                if (close < 0)
-                    throw Malformed("an attribute value is not closed");
-                if (name.SequenceEqual(localName))
-                    return rest[1..(close + 1)];
-                rest = rest[(close + 2)..];
+                if (attribute.Name.SequenceEqual(localName))
+                    return attribute.Value;
             }
+            return default;
+        }
+    }
+
+    private ref struct Attribute
+    {
+        public ReadOnlySpan<byte> Name;
+        public ReadOnlySpan<byte> Value;
+    }
+
+    /// <summary>The attributes of a start tag in order, each by local name with its raw value; an empty name once none is left.</summary>
+    private ref struct AttributeReader(ReadOnlySpan<byte> attributes)
+    {
+        private ReadOnlySpan<byte> _rest = attributes;
+
+        public Attribute Next()
+        {
+            _rest = _rest.TrimStart(" \t\r\n"u8);
+            var equals = _rest.IndexOf((byte)'=');
+            if (equals <= 0)
+                return default;
+            var name = LocalName(_rest[..equals].TrimEnd(" \t\r\n"u8));
+            _rest = _rest[(equals + 1)..].TrimStart(" \t\r\n"u8);
+            if (_rest.Length == 0 || _rest[0] is not ((byte)'"' or (byte)'\''))
+                throw Malformed("an attribute value is not quoted");
+            var close = _rest[1..].IndexOf(_rest[0]);
+            if (close < 0)
+                throw Malformed("an attribute value is not closed");
+            var value = _rest[1..(close + 1)];
+            _rest = _rest[(close + 2)..];
+            return new Attribute { Name = name, Value = value };
         }
     }
 
     /// <summary>A start tag from just after its <c>&lt;</c>; <paramref name="i"/> moves past its <c>&gt;</c>.</summary>
-    private static Tag ReadTag(ReadOnlySpan<byte> xml, ref int i)
+    private static Tag ReadTag(ReadOnlySpan<byte> xml, scoped ref int i)
     {
         var start = i;
         // A '>' inside a quoted attribute value does not end the tag.
-        var quote = (byte)0;
-        for (; i < xml.Length; i++)
+        while (true)
         {
-            var b = xml[i];
-            if (quote != 0)
-            {
-                if (b == quote)
-                    quote = 0;
-            }
-            else if (b is (byte)'"' or (byte)'\'')
-                quote = b;
-            else if (b == (byte)'>')
+            var next = xml[i..].IndexOfAny((byte)'>', (byte)'"', (byte)'\'');
+            if (next < 0)
+                throw Malformed("a tag is not closed");
+            i += next;
+            if (xml[i] == (byte)'>')
                 break;
+            var close = xml[(i + 1)..].IndexOf(xml[i]);
+            if (close < 0)
+                throw Malformed("an attribute value is not closed");
+            i += close + 2;
         }
-        if (i >= xml.Length)
-            throw Malformed("a tag is not closed");
         var inside = xml[start..i];
         i++;
         var selfClosing = inside.Length > 0 && inside[^1] == (byte)'/';

@@ -19,7 +19,7 @@ internal static class XlsReader
 
     public static IReadOnlyList<SheetGrid> Read(ReadOnlyMemory<byte> file)
     {
-        using var stream = new MemoryStream(file.ToArray(), writable: false);
+        using var stream = FileStreams.Over(file);
         using var reader = ExcelReaderFactory.CreateBinaryReader(stream, new ExcelReaderConfiguration { FallbackEncoding = Encoding.GetEncoding(1252) });
         var sheets = new List<SheetGrid>();
         do

@@ -7,8 +7,8 @@ namespace Reporting.Registers.Reading.Formats;
 
 /// <summary>
 /// Reads an Office Open XML workbook (<c>.xlsx</c>, <c>.xlsm</c>) as whatever wrote it — Excel,
-/// LibreOffice, WPS Office, Google Sheets, a library — streaming each part with an
-/// <see cref="XmlReader"/>: shared or inline strings, rich text, with or without styles, merged
+/// LibreOffice, WPS Office, Google Sheets, a library: worksheets and shared strings scanned as
+/// bytes (<see cref="WorksheetXml"/>), the small parts read with an <see cref="XmlReader"/>; shared or inline strings, rich text, with or without styles, merged
 /// cells, and formulas with or without a cached value. Each cell keeps the font it is typed in.
 /// </summary>
 internal static class XlsxReader
@@ -24,7 +24,7 @@ internal static class XlsxReader
 
     private sealed record CellFormat(bool IsDate, string? FormatCode, string? Font);
 
-    private sealed record SharedString(string Text, string? Font);
+    private readonly record struct SharedString(string Text, string? Font);
 
     public static IReadOnlyList<SheetGrid> Read(ZipParts parts)
     {
@@ -87,44 +87,18 @@ internal static class XlsxReader
         var strings = new List<SharedString>();
         if (part is null)
             return strings;
-        using var xml = Open(parts, part);
-        while (xml.Read())
+        var bytes = parts.ReadAll(part);
+        try
         {
-            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "si")
-                strings.Add(RichText(xml));
+            WorksheetXml.ScanSharedStrings(Utf8(bytes),
+                count => strings.Capacity = Math.Min(count, bytes.Count / 8),
+                (text, font) => strings.Add(new SharedString(text, font)));
+        }
+        finally
+        {
+            ZipParts.Release(bytes);
         }
         return strings;
-    }
-
-    /// <summary>The text of an <c>si</c> or <c>is</c> element: its runs joined, phonetic guides left out, with the first run's font.</summary>
-    private static SharedString RichText(XmlReader xml)
-    {
-        if (xml.IsEmptyElement)
-            return new SharedString("", null);
-        var depth = xml.Depth;
-        var text = new StringBuilder();
-        string? font = null;
-        xml.Read();
-        while (!xml.EOF && xml.Depth > depth)
-        {
-            if (xml.NodeType == XmlNodeType.Element)
-            {
-                switch (xml.LocalName)
-                {
-                    case "rPh":
-                        xml.Skip();
-                        continue;
-                    case "t":
-                        text.Append(xml.ReadElementContentAsString());
-                        continue;
-                    case "rFont":
-                        font ??= xml.GetAttribute("val");
-                        break;
-                }
-            }
-            xml.Read();
-        }
-        return new SharedString(text.ToString(), font);
     }
 
     private static List<CellFormat> Styles(ZipParts parts, ZipArchiveEntry? part)
@@ -217,21 +191,21 @@ internal static class XlsxReader
         var type = cell.Type;
         var value = cell.Value.Trim(" \t\r\n"u8);
         if (type.SequenceEqual("inlineStr"u8))
-            return cell.InlineText is { } text ? new Cell(text, Font: cell.InlineFont ?? font) : default;
+            return cell.InlineText is { } text ? new Cell(text, font: cell.InlineFont ?? font) : default;
         if (type.SequenceEqual("s"u8) && cell.HasValue && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count)
-            return new Cell(strings[index].Text, Font: strings[index].Font ?? font);
+            return new Cell(strings[index].Text, font: strings[index].Font ?? font);
         if (!cell.HasValue)
-            return cell.Formula ? new Cell(null, Font: font, Uncalculated: true) : default;
+            return cell.Formula ? new Cell(null, font: font, uncalculated: true) : default;
         if (type.SequenceEqual("str"u8) || type.SequenceEqual("e"u8))
-            return new Cell(WorksheetXml.Text(cell.Value), Font: font);
+            return new Cell(WorksheetXml.Text(cell.Value), font: font);
         if (type.SequenceEqual("b"u8))
-            return new Cell(value.SequenceEqual("1"u8), Font: font);
+            return new Cell(value.SequenceEqual("1"u8), font: font);
         if (type.SequenceEqual("d"u8) && DateTime.TryParse(WorksheetXml.Text(value), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date))
-            return new Cell(date, Font: font);
+            return new Cell(date, font: font);
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            return new Cell(WorksheetXml.Text(cell.Value), Font: font);
+            return new Cell(WorksheetXml.Text(cell.Value), font: font);
         if (style is { IsDate: true } && number is >= 0 and < 2958466)
-            return new Cell(DateTime.FromOADate(number), Font: font);
+            return new Cell(DateTime.FromOADate(number), font: font);
         return new Cell(number, NumberFormats.Shown(number, style?.FormatCode), font);
     }
 }
