@@ -35,34 +35,12 @@ internal static class WorksheetXml
     /// <summary>Calls <paramref name="onCell"/> for every cell, and <paramref name="onMerge"/> for every merged range, in document order.</summary>
     public static void Scan(ReadOnlySpan<byte> xml, CellHandler onCell, Action<string> onMerge)
     {
-        var depth = 0;
+        var open = new OpenElements(xml);
         var row = 0;
         var column = 0;
         var i = 0;
-        while (true)
+        while (NextMarkup(xml, ref i, ref open, out var tag))
         {
-            var lt = xml[i..].IndexOf((byte)'<');
-            if (lt < 0)
-                return;
-            i += lt + 1;
-            if (i >= xml.Length)
-                throw Malformed("a tag is cut off");
-            switch (xml[i])
-            {
-                case (byte)'?':
-                    i = After(xml, i, "?>"u8);
-                    continue;
-                case (byte)'!':
-                    i = SkipBang(xml, i);
-                    continue;
-                case (byte)'/':
-                    i = After(xml, i, ">"u8);
-                    depth--;
-                    continue;
-            }
-            var tag = ReadTag(xml, ref i);
-            if (!tag.SelfClosing && ++depth > MaxDepth)
-                throw WorkbookGuard.Abnormal($"a worksheet nested more than {MaxDepth} deep");
             if (tag.Name.SequenceEqual("row"u8))
             {
                 row = tag.Attribute("r"u8) is { Length: > 0 } r && Utf8Parser.TryParse(r, out int number, out _) ? number : row + 1;
@@ -89,74 +67,11 @@ internal static class WorksheetXml
                     row = cellRow;
                 (cell.Row, cell.Column) = (row, column);
                 if (!tag.SelfClosing)
-                {
-                    // Nearly every cell is <c …><v>…</v></c>: taken whole, the rest read element by element.
-                    var value = xml[i..].StartsWith("<v>"u8) ? xml[(i + 3)..].IndexOf((byte)'<') : -1;
-                    if (value >= 0 && xml[(i + 3 + value)..].StartsWith("</v></c>"u8))
-                    {
-                        cell.Value = xml.Slice(i + 3, value);
-                        cell.HasValue = true;
-                        i += 3 + value + 8;
-                    }
-                    else
-                        i = ReadCellContent(xml, i, ref cell);
-                    depth--;
-                }
+                    i = ReadCellContent(xml, i, ref cell, ref open, unprefixed: tag.QualifiedLength == 1);
                 onCell(ref cell);
             }
             else if (tag.Name.SequenceEqual("mergeCell"u8) && tag.Attribute("ref"u8) is { Length: > 0 } range)
                 onMerge(Text(range));
-        }
-    }
-
-    /// <summary>The inside of a <c>c</c> element up to its end tag: its value, whether it is a formula, its inline text.</summary>
-    private static int ReadCellContent(ReadOnlySpan<byte> xml, int i, ref RawCell cell)
-    {
-        var depth = 1;
-        while (true)
-        {
-            i = NextTag(xml, i, "a cell is not closed");
-            if (xml[i] == (byte)'!')
-            {
-                i = SkipBang(xml, i);
-                continue;
-            }
-            if (xml[i] == (byte)'/')
-            {
-                i = After(xml, i, ">"u8);
-                if (--depth == 0)
-                    return i;
-                continue;
-            }
-            var tag = ReadTag(xml, ref i);
-            if (tag.SelfClosing)
-            {
-                cell.Formula |= tag.Name.SequenceEqual("f"u8);
-                continue;
-            }
-            if (++depth > MaxDepth)
-                throw WorkbookGuard.Abnormal($"a worksheet nested more than {MaxDepth} deep");
-            if (tag.Name.SequenceEqual("v"u8))
-            {
-                cell.Value = Content(xml, ref i);
-                cell.HasValue = true;
-            }
-            else if (tag.Name.SequenceEqual("f"u8))
-            {
-                cell.Formula = true;
-                Content(xml, ref i);
-            }
-            else if (tag.Name.SequenceEqual("is"u8))
-            {
-                (cell.InlineText, cell.InlineFont) = RichText(xml, ref i);
-                depth--;
-                continue;
-            }
-            else
-                continue;
-            // Content() stopped at the element's end tag: consume it.
-            i = After(xml, i, ">"u8);
-            depth--;
         }
     }
 
@@ -166,9 +81,35 @@ internal static class WorksheetXml
     /// </summary>
     public static void ScanSharedStrings(ReadOnlySpan<byte> xml, Action<int> onCount, Action<string, string?> onString)
     {
+        var open = new OpenElements(xml);
         var i = 0;
-        while (xml[i..].IndexOf((byte)'<') is var lt and >= 0)
+        while (NextMarkup(xml, ref i, ref open, out var tag))
         {
+            if (tag.Name.SequenceEqual("sst"u8) && Utf8Parser.TryParse(tag.Attribute("uniqueCount"u8), out int count, out _))
+                onCount(count);
+            else if (tag.Name.SequenceEqual("si"u8))
+            {
+                var (text, font) = tag.SelfClosing ? ("", null) : RichText(xml, ref i, ref open);
+                onString(text, font);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves past markup to the next start tag and returns it (pushed on <paramref name="open"/>
+    /// unless self-closing); end tags are matched to their start tags on the way. False at the end
+    /// of the part, which must have closed every element it opened.
+    /// </summary>
+    private static bool NextMarkup(ReadOnlySpan<byte> xml, scoped ref int i, scoped ref OpenElements open, out Tag tag)
+    {
+        while (true)
+        {
+            var lt = xml[i..].IndexOf((byte)'<');
+            if (lt < 0)
+            {
+                tag = default;
+                return open.Depth == 0 ? false : throw Malformed("the part is cut off");
+            }
             i += lt + 1;
             if (i >= xml.Length)
                 throw Malformed("a tag is cut off");
@@ -181,16 +122,66 @@ internal static class WorksheetXml
                     i = SkipBang(xml, i);
                     continue;
                 case (byte)'/':
-                    i = After(xml, i, ">"u8);
+                    i = EndTag(xml, i, ref open);
                     continue;
             }
-            var tag = ReadTag(xml, ref i);
-            if (tag.Name.SequenceEqual("sst"u8) && Utf8Parser.TryParse(tag.Attribute("uniqueCount"u8), out int count, out _))
-                onCount(count);
-            if (!tag.Name.SequenceEqual("si"u8))
+            tag = ReadTag(xml, ref i);
+            if (!tag.SelfClosing)
+                open.Push(tag.QualifiedStart, tag.QualifiedLength);
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The inside of a <c>c</c> element up to past its end tag: its value, whether it is a formula,
+    /// its inline text.
+    /// </summary>
+    private static int ReadCellContent(ReadOnlySpan<byte> xml, int i, ref RawCell cell, scoped ref OpenElements open, bool unprefixed)
+    {
+        // Nearly every cell is <c …><v>…</v></c>: taken whole, the rest read element by element.
+        if (unprefixed && xml[i..].StartsWith("<v>"u8) && xml[(i + 3)..].IndexOf((byte)'<') is var length and >= 0
+            && xml[(i + 3 + length)..].StartsWith("</v></c>"u8))
+        {
+            cell.Value = xml.Slice(i + 3, length);
+            cell.HasValue = true;
+            open.Pop();
+            return i + 3 + length + 8;
+        }
+        var depth = open.Depth;
+        while (true)
+        {
+            i = NextTag(xml, i, "a cell is not closed");
+            if (xml[i] == (byte)'!')
+            {
+                i = SkipBang(xml, i);
                 continue;
-            var (text, font) = tag.SelfClosing ? ("", null) : RichText(xml, ref i);
-            onString(text, font);
+            }
+            if (xml[i] == (byte)'/')
+            {
+                i = EndTag(xml, i, ref open);
+                if (open.Depth < depth)
+                    return i;
+                continue;
+            }
+            var tag = ReadTag(xml, ref i);
+            if (tag.SelfClosing)
+            {
+                cell.Formula |= tag.Name.SequenceEqual("f"u8);
+                continue;
+            }
+            open.Push(tag.QualifiedStart, tag.QualifiedLength);
+            if (tag.Name.SequenceEqual("v"u8))
+            {
+                cell.Value = Content(xml, ref i);
+                cell.HasValue = true;
+            }
+            else if (tag.Name.SequenceEqual("f"u8))
+            {
+                cell.Formula = true;
+                Content(xml, ref i);
+            }
+            else if (tag.Name.SequenceEqual("is"u8))
+                (cell.InlineText, cell.InlineFont) = RichText(xml, ref i, ref open);
         }
     }
 
@@ -198,9 +189,9 @@ internal static class WorksheetXml
     /// The text of an <c>si</c> or <c>is</c> element from just after its start tag to past its end
     /// tag: its runs joined, phonetic guides left out, with the first run's font.
     /// </summary>
-    private static (string Text, string? Font) RichText(ReadOnlySpan<byte> xml, scoped ref int i)
+    private static (string Text, string? Font) RichText(ReadOnlySpan<byte> xml, scoped ref int i, scoped ref OpenElements open)
     {
-        var depth = 1;
+        var depth = open.Depth;
         var phonetic = 0;
         string? single = null;
         StringBuilder? runs = null;
@@ -215,13 +206,12 @@ internal static class WorksheetXml
             }
             if (xml[i] == (byte)'/')
             {
-                var end = After(xml, i, ">"u8);
-                var name = LocalName(xml[(i + 1)..(end - 1)].TrimEnd(" \t\r\n"u8));
-                i = end;
-                if (--depth == 0)
+                var closing = open.Depth;
+                i = EndTag(xml, i, ref open);
+                if (open.Depth < depth)
                     return (runs?.ToString() ?? single ?? "", font);
-                if (phonetic > 0 && name.SequenceEqual("rPh"u8))
-                    phonetic--;
+                if (closing == phonetic)
+                    phonetic = 0;
                 continue;
             }
             var tag = ReadTag(xml, ref i);
@@ -231,10 +221,10 @@ internal static class WorksheetXml
                     font ??= tag.Attribute("val"u8) is { Length: > 0 } name ? Text(name) : null;
                 continue;
             }
-            if (++depth > MaxDepth)
-                throw WorkbookGuard.Abnormal($"a worksheet nested more than {MaxDepth} deep");
-            if (tag.Name.SequenceEqual("rPh"u8))
-                phonetic++;
+            open.Push(tag.QualifiedStart, tag.QualifiedLength);
+            // Phonetic guides are not part of the text: everything inside one is passed over.
+            if (phonetic == 0 && tag.Name.SequenceEqual("rPh"u8))
+                phonetic = open.Depth;
             else if (phonetic == 0 && tag.Name.SequenceEqual("t"u8))
             {
                 var text = Text(Content(xml, ref i));
@@ -243,10 +233,46 @@ internal static class WorksheetXml
                     single = text;
                 else
                     (runs ??= new StringBuilder(single)).Append(text);
-                i = After(xml, i, ">"u8);
-                depth--;
             }
         }
+    }
+
+    /// <summary>Past an end tag from its <c>/</c>, matched to the element it closes.</summary>
+    private static int EndTag(ReadOnlySpan<byte> xml, int i, scoped ref OpenElements open)
+    {
+        var end = After(xml, i, ">"u8);
+        open.Pop(xml[(i + 1)..(end - 1)].TrimEnd(" \t\r\n"u8));
+        return end;
+    }
+
+    /// <summary>The elements open at a point of the part, by where their names are written.</summary>
+    private ref struct OpenElements(ReadOnlySpan<byte> xml)
+    {
+        private readonly ReadOnlySpan<byte> _xml = xml;
+        private readonly int[] _starts = new int[MaxDepth];
+        private readonly int[] _lengths = new int[MaxDepth];
+
+        public int Depth { get; private set; }
+
+        public void Push(int start, int length)
+        {
+            if (Depth == MaxDepth)
+                throw WorkbookGuard.Abnormal($"a worksheet nested more than {MaxDepth} deep");
+            _starts[Depth] = start;
+            _lengths[Depth] = length;
+            Depth++;
+        }
+
+        /// <summary>Closes the innermost element, which must be the one <paramref name="name"/> names.</summary>
+        public void Pop(ReadOnlySpan<byte> name)
+        {
+            if (Depth == 0 || !_xml.Slice(_starts[Depth - 1], _lengths[Depth - 1]).SequenceEqual(name))
+                throw Malformed($"the end tag </{Encoding.UTF8.GetString(name)}> closes no open element of that name");
+            Depth--;
+        }
+
+        /// <summary>Closes the innermost element, already matched by the caller.</summary>
+        public void Pop() => Depth--;
     }
 
     /// <summary>Just past the next <c>&lt;</c> from <paramref name="i"/>, at the character that says what the tag is.</summary>
@@ -259,19 +285,22 @@ internal static class WorksheetXml
         return i < xml.Length ? i : throw Malformed("a tag is cut off");
     }
 
-    /// <summary>The raw text of an element up to its end tag (left to read: <paramref name="i"/> stops at its <c>/</c>), CDATA sections included.</summary>
+    /// <summary>
+    /// The raw text of an element, CDATA sections included, comments left out; <paramref name="i"/>
+    /// stops at the <c>&lt;</c> of the markup that ends it.
+    /// </summary>
     private static ReadOnlySpan<byte> Content(ReadOnlySpan<byte> xml, scoped ref int i)
     {
         var lt = xml[i..].IndexOf((byte)'<');
         if (lt < 0)
             throw Malformed("an element is not closed");
-        if (!xml[(i + lt)..].StartsWith("<![CDATA["u8))
+        if (xml.Length > i + lt + 1 && xml[i + lt + 1] != (byte)'!')
         {
             var raw = xml[i..(i + lt)];
-            i += lt + 1;
+            i += lt;
             return raw;
         }
-        // Rare enough to be read the long way: the text before, the CDATA, and what follows, escaped again.
+        // Rare enough to be read the long way: the text around CDATA and comments, escaped again.
         var builder = new StringBuilder();
         while (true)
         {
@@ -280,22 +309,27 @@ internal static class WorksheetXml
                 throw Malformed("an element is not closed");
             builder.Append(Text(xml[i..(i + lt)]));
             i += lt;
-            if (!xml[i..].StartsWith("<![CDATA["u8))
+            if (xml[i..].StartsWith("<![CDATA["u8))
             {
-                i++;
-                return Encoding.UTF8.GetBytes(System.Security.SecurityElement.Escape(builder.ToString()));
+                var end = xml[i..].IndexOf("]]>"u8);
+                if (end < 0)
+                    throw Malformed("a CDATA section is not closed");
+                builder.Append(Encoding.UTF8.GetString(xml[(i + 9)..(i + end)]));
+                i += end + 3;
             }
-            var end = xml[i..].IndexOf("]]>"u8);
-            if (end < 0)
-                throw Malformed("a CDATA section is not closed");
-            builder.Append(Encoding.UTF8.GetString(xml[(i + 9)..(i + end)]));
-            i += end + 3;
+            else if (xml[i..].StartsWith("<!--"u8))
+                i = After(xml, i + 4, "-->"u8);
+            else
+                return Encoding.UTF8.GetBytes(System.Security.SecurityElement.Escape(builder.ToString()));
         }
     }
 
     private ref struct Tag
     {
+        /// <summary>The local name; the name as written is at <see cref="QualifiedStart"/> in the part.</summary>
         public ReadOnlySpan<byte> Name;
+        public int QualifiedStart;
+        public int QualifiedLength;
         public ReadOnlySpan<byte> Attributes;
         public bool SelfClosing;
 
@@ -367,7 +401,14 @@ internal static class WorksheetXml
             inside = inside[..^1];
         var nameEnd = inside.IndexOfAny(" \t\r\n"u8);
         var name = nameEnd < 0 ? inside : inside[..nameEnd];
-        return new Tag { Name = LocalName(name), Attributes = nameEnd < 0 ? default : inside[nameEnd..], SelfClosing = selfClosing };
+        return new Tag
+        {
+            Name = LocalName(name),
+            QualifiedStart = start,
+            QualifiedLength = name.Length,
+            Attributes = nameEnd < 0 ? default : inside[nameEnd..],
+            SelfClosing = selfClosing,
+        };
     }
 
     private static ReadOnlySpan<byte> LocalName(ReadOnlySpan<byte> name) => name.IndexOf((byte)':') is var colon and >= 0 ? name[(colon + 1)..] : name;
