@@ -15,35 +15,29 @@ public sealed class RegisterReaderTests
     private const string Commune = "23272";
     private const int Year = 2018;
     private static readonly RegisterReader Reader = new(RegisterReadingContext.Default);
+    private readonly EditedRegisters _registers = new();
     private string _folder = null!;
 
     [TestInitialize]
     public void CreateFolder() => _folder = Directory.CreateTempSubdirectory("reader-").FullName;
 
     [TestCleanup]
-    public void DeleteFolder() => Directory.Delete(_folder, recursive: true);
+    public void DeleteFolders()
+    {
+        Directory.Delete(_folder, recursive: true);
+        _registers.Dispose();
+    }
 
     private static RegisterBuilder OneVillage() =>
         RegisterBuilder.Commune(Commune, Year).Village("T01", 10, Steps.Recognized(Year));
 
-    private ParsedRegister Read(RegisterBuilder builder, string? expectedUnit = Commune, Action<ExcelPackage>? edit = null)
-    {
-        var path = Path.Combine(_folder, $"{Guid.NewGuid():N}.xlsx");
-        builder.SaveAs(path);
-        if (edit is not null)
-        {
-            using var package = new ExcelPackage(new FileInfo(path));
-            edit(package);
-            package.Save();
-        }
-        return Reader.ReadWorkbook(File.ReadAllBytes(path), Expected(expectedUnit));
-    }
+    private ParsedRegister Read(RegisterBuilder builder, string? expectedUnit = Commune, Action<ExcelPackage>? edit = null) =>
+        _registers.Read(builder, edit, expectedUnit);
 
-    private static ExpectedUnit? Expected(string? code) =>
-        code is null ? null : new ExpectedUnit(code, code.Length == 3 ? Domain.Units.UnitLevel.District : Domain.Units.UnitLevel.Commune);
+    private static ExpectedUnit? Expected(string? code) => EditedRegisters.Expected(code);
 
     private RegisterRejectedException ReadRejected(RegisterBuilder builder, string? expectedUnit = Commune, Action<ExcelPackage>? edit = null) =>
-        Assert.ThrowsExactly<RegisterRejectedException>(() => Read(builder, expectedUnit, edit));
+        _registers.ReadRejected(builder, edit, expectedUnit);
 
     [TestMethod]
     public void Valid_register_yields_every_row_with_its_title()
