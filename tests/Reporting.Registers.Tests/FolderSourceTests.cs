@@ -85,4 +85,22 @@ public sealed class FolderSourceTests
         StringAssert.Contains(ignored[".~lock.22915_2019.xlsx#"], "tệp khoá tạm của LibreOffice");
         StringAssert.Contains(ignored["._22915_2019.xlsx"], "máy Mac");
     }
+
+    [TestMethod]
+    public async Task Links_inside_a_unit_folder_are_listed_and_never_followed_even_in_a_loop()
+    {
+        Put("cu/22915_2019.xlsx");
+        var unit = Path.Combine(_root, "communes", "22915");
+        Directory.CreateSymbolicLink(Path.Combine(unit, "cu", "vong"), unit);
+        Directory.CreateSymbolicLink(Path.Combine(unit, "goc"), "/");
+        File.CreateSymbolicLink(Path.Combine(unit, "22915_2018.xlsx"), "/etc/hostname");
+        File.CreateSymbolicLink(Path.Combine(unit, "22915_2017.xlsx"), Path.Combine(_root, "missing.xlsx"));
+
+        var events = await ReadAsync();
+
+        Assert.AreEqual("22915_2019.xlsx", events.OfType<SourceEvent.Received>().Single().Register.FileName);
+        CollectionAssert.AreEquivalent(new[] { "vong", "goc", "22915_2018.xlsx", "22915_2017.xlsx" },
+            events.OfType<SourceEvent.Ignored>().Select(i => Name(i.Origin)).ToArray());
+        Assert.IsTrue(events.OfType<SourceEvent.Ignored>().All(i => i.Reason.Contains("liên kết", StringComparison.Ordinal)));
+    }
 }

@@ -75,11 +75,67 @@ public sealed class WorksheetXmlTests
     [TestMethod]
     public void A_formula_keeps_its_computed_value_and_one_without_is_marked_uncalculated()
     {
-        var sheet = Read(Worksheet("""<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>A1*2</f></c><c r="C1"><f/></c></row>"""));
+        var sheet = Read(Worksheet("""<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>A1*2</f></c><c r="C1"><f/></c><c r="D1"><f>1</f><v></v></c><c r="E1" t="str"><f>""</f><v></v></c></row>"""));
         Assert.AreEqual(2d, sheet.Value(1, 1));
         Assert.IsFalse(sheet.IsUncalculated(1, 1));
         Assert.IsTrue(sheet.IsUncalculated(1, 2));
         Assert.IsTrue(sheet.IsUncalculated(1, 3));
+        Assert.IsTrue(sheet.IsUncalculated(1, 4), "an empty <v> as openpyxl writes it");
+        Assert.IsFalse(sheet.IsUncalculated(1, 5), "a formula that computed an empty text");
+    }
+
+    [TestMethod]
+    public void Processing_instructions_inside_cells_and_strings_are_passed_over()
+    {
+        var shared = $"""<sst xmlns="{Main}"><si><?x y?><t>a</t></si></sst>""";
+        var sheet = Read(Worksheet("""<row r="1"><c r="A1"><?x?><v>1<?y?></v></c><c r="B1" t="s"><v>0</v></c></row>"""), shared);
+        Assert.AreEqual(1d, sheet.Value(1, 1));
+        Assert.AreEqual("a", sheet.Value(1, 2));
+    }
+
+    [TestMethod]
+    public void A_later_runs_font_is_not_taken_for_the_first_runs()
+    {
+        var shared = $"""<sst xmlns="{Main}"><si><r><t>Bé </t></r><r><rPr><rFont val=".VnTime"/></rPr><t>An</t></r></si></sst>""";
+        Assert.IsNull(Read(Worksheet("""<row r="1"><c r="A1" t="s"><v>0</v></c></row>"""), shared)[1, 1].Font);
+    }
+
+    [TestMethod]
+    public void A_carriage_return_typed_as_a_reference_survives_beside_a_comment() =>
+        Assert.AreEqual("a\rb", Read(Worksheet("""<row r="1"><c r="A1" t="inlineStr"><is><t>a&#13;<!--c-->b</t></is></c></row>""")).Value(1, 1));
+
+    [TestMethod]
+    public void Dates_of_a_workbook_counting_from_1904_fall_on_their_day()
+    {
+        const string styles = $"""<styleSheet xmlns="{Main}"><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>""";
+        // Serial 42050 in the 1904 system is 16 February 2019 (1 January 1904 plus 42,050 days).
+        var sheet = Read(Worksheet("""<row r="1"><c r="A1" s="1"><v>42050</v></c></row>"""), styles: styles, date1904: true);
+        Assert.AreEqual(new DateTime(2019, 2, 16), sheet.Value(1, 1));
+    }
+
+    [TestMethod]
+    public void A_shared_string_the_workbook_does_not_have_refuses_it_rather_than_reading_a_number() =>
+        Assert.ThrowsExactly<RegisterRejectedException>(() => Read(Worksheet("""<row r="1"><c r="A1" t="s"><v>57</v></c></row>"""), $"""<sst xmlns="{Main}"><si><t>a</t></si></sst>"""));
+
+    [TestMethod]
+    [DataRow("""<row r="2000000000"><c><v>1</v></c></row>""", DisplayName = "row past the last")]
+    [DataRow("""<row r="1"><c r="ZZZZZZZZZZZZ1"><v>1</v></c></row>""", DisplayName = "column past the last")]
+    public void A_cell_past_the_last_row_or_column_of_a_sheet_is_refused(string rows) =>
+        Assert.ThrowsExactly<RegisterRejectedException>(() => Read(Worksheet(rows)));
+
+    [TestMethod]
+    public void Bytes_that_are_not_UTF_8_are_refused_not_read_as_replacement_characters()
+    {
+        var xml = Encoding.UTF8.GetBytes(Worksheet("""<row r="1"><c r="A1" t="inlineStr"><is><t>Nguy?n</t></is></c></row>"""));
+        xml[Array.IndexOf(xml, (byte)'?', 60)] = 0xE9;
+        Assert.ThrowsExactly<RegisterRejectedException>(() => Read(xml));
+    }
+
+    [TestMethod]
+    public void A_part_declaring_another_encoding_is_read_in_it()
+    {
+        var xml = Encoding.Latin1.GetBytes(Worksheet("""<row r="1"><c r="A1" t="inlineStr"><is><t>Café</t></is></c></row>""").Replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\""));
+        Assert.AreEqual("Café", Read(xml).Value(1, 1));
     }
 
     [TestMethod]
@@ -120,10 +176,11 @@ public sealed class WorksheetXmlTests
 
     private static string Worksheet(string rows) => $"""<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="{Main}"><sheetData>{rows}</sheetData></worksheet>""";
 
-    private static SheetGrid Read(string worksheet, string? sharedStrings = null) => Read(Encoding.UTF8.GetBytes(worksheet), sharedStrings);
+    private static SheetGrid Read(string worksheet, string? sharedStrings = null, string? styles = null, bool date1904 = false) =>
+        Read(Encoding.UTF8.GetBytes(worksheet), sharedStrings, styles, date1904);
 
     /// <summary>The smallest workbook Excel opens, holding the given worksheet part.</summary>
-    private static SheetGrid Read(byte[] worksheet, string? sharedStrings = null)
+    private static SheetGrid Read(byte[] worksheet, string? sharedStrings = null, string? styles = null, bool date1904 = false)
     {
         using var file = new MemoryStream();
         using (var zip = new ZipArchive(file, ZipArchiveMode.Create, leaveOpen: true))
@@ -134,11 +191,13 @@ public sealed class WorksheetXmlTests
                 stream.Write(bytes);
             }
             Part("[Content_Types].xml", Encoding.UTF8.GetBytes("""<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>"""));
-            Part("xl/workbook.xml", Encoding.UTF8.GetBytes($"""<workbook xmlns="{Main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Thon" sheetId="1" r:id="rId1"/></sheets></workbook>"""));
+            Part("xl/workbook.xml", Encoding.UTF8.GetBytes($"""<workbook xmlns="{Main}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="{(date1904 ? 1 : 0)}"/><sheets><sheet name="Thon" sheetId="1" r:id="rId1"/></sheets></workbook>"""));
             Part("xl/_rels/workbook.xml.rels", Encoding.UTF8.GetBytes("""<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"""));
             Part("xl/worksheets/sheet1.xml", worksheet);
             if (sharedStrings is not null)
                 Part("xl/sharedStrings.xml", Encoding.UTF8.GetBytes(sharedStrings));
+            if (styles is not null)
+                Part("xl/styles.xml", Encoding.UTF8.GetBytes(styles));
         }
         return WorkbookSheets.Read(file.ToArray(), FileLimits.Default).Single();
     }

@@ -72,10 +72,17 @@ internal sealed class RowReader(IRegisterSheet sheet, SheetLayout layout, int ro
         if (value is not double)
             return CellValues.Text(value);
         var code = TextNormalizer.Clean(sheet.DisplayText(row, layout.ColumnOf(header)!.Value));
-        if (header.StartsWith("Mã ", StringComparison.Ordinal))
-            Warnings.Add(new(header, RowRule.CodeAsNumber,
+        if (!header.StartsWith("Mã ", StringComparison.Ordinal))
+            return code;
+        // A number formatted to show its zeros (0000) kept them, for now: retyped, or the format
+        // lost, they go. Either way the clerk is told to make the column text.
+        Warnings.Add(code == CellValues.Text(value)
+            ? new(header, RowRule.CodeAsNumber,
                 $"\"{header}\" = {code} được gõ dạng số, nên Excel bỏ các số 0 ở đầu mã; đã đọc là \"{code}\". Hãy định dạng cột là Văn bản (Text) và gõ mã như các năm trước.",
-                $"\"{header}\" = {code} is typed as a number, so Excel drops its leading zeros; read as \"{code}\". Format the column as Text and type the code as in earlier years."));
+                $"\"{header}\" = {code} is typed as a number, so Excel drops its leading zeros; read as \"{code}\". Format the column as Text and type the code as in earlier years.")
+            : new(header, RowRule.CodeAsNumber,
+                $"\"{header}\" = {code} được gõ dạng số, các số 0 ở đầu chỉ còn nhờ định dạng ô; đã đọc là \"{code}\". Hãy định dạng cột là Văn bản (Text) để mã không đổi khi sửa sổ.",
+                $"\"{header}\" = {code} is typed as a number whose leading zeros only the cell format shows; read as \"{code}\". Format the column as Text so the code survives edits."));
         return code;
     }
 

@@ -46,13 +46,8 @@ public sealed class FolderSource(string name, UnitLevel level, string root, File
             }
             var expected = new ExpectedUnit(Path.GetFileName(unitFolder), level);
             var csvGroups = new Dictionary<string, List<(string Sheet, string Path)>>(StringComparer.Ordinal);
-            foreach (var file in Directory.EnumerateFiles(unitFolder, "*", Everywhere).Order(StringComparer.Ordinal))
+            foreach (var file in FilesUnder(unitFolder, ignored).Order(StringComparer.Ordinal))
             {
-                if (IsLink(file) || InLinkedFolder(unitFolder, file))
-                {
-                    ignored.Add(new SourceEvent.Ignored(name, file, LinkReason));
-                    continue;
-                }
                 switch (FolderFiles.Classify(Path.GetFileName(file)))
                 {
                     case FolderFile.Workbook:
@@ -85,24 +80,34 @@ public sealed class FolderSource(string name, UnitLevel level, string root, File
             yield return stray;
     }
 
-    /// <summary>A register kept in a subfolder of its unit (<c>2017/</c>, <c>cu/</c>) is still that unit's register.</summary>
-    private static readonly EnumerationOptions Everywhere = new() { RecurseSubdirectories = true, AttributesToSkip = 0 };
-
-    private static bool InLinkedFolder(string unitFolder, string file)
+    /// <summary>
+    /// The files of a unit's folder and its subfolders (a register kept in <c>2017/</c> or <c>cu/</c> is
+    /// still that unit's); a link, to a file or a folder, is listed as ignored and never followed.
+    /// </summary>
+    private List<string> FilesUnder(string folder, List<SourceEvent> ignored)
     {
-        for (var folder = Path.GetDirectoryName(file); folder is not null && folder.Length > unitFolder.Length; folder = Path.GetDirectoryName(folder))
+        var files = new List<string>();
+        var folders = new Stack<string>([folder]);
+        while (folders.TryPop(out var current))
         {
-            if (IsLink(folder))
-                return true;
+            foreach (var entry in Directory.EnumerateFileSystemEntries(current))
+            {
+                if (IsLink(entry))
+                    ignored.Add(new SourceEvent.Ignored(name, entry, LinkReason));
+                else if (Directory.Exists(entry))
+                    folders.Push(entry);
+                else
+                    files.Add(entry);
+            }
         }
-        return false;
+        return files;
     }
 
     private const string LinkReason = "là liên kết (symlink): chỉ đọc tệp và thư mục thật nằm trong thư mục nguồn";
 
     // A link may lead anywhere on the machine (/etc/shadow, another province's folder); what is read
     // and kept must be what was put in the source folder.
-    private static bool IsLink(string path) => File.GetAttributes(path).HasFlag(FileAttributes.ReparsePoint);
+    private static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
 
     /// <summary>A file that vanishes or cannot be opened between listing and reading is reported, and the pull goes on.</summary>
     private async Task<SourceEvent> ReadOrIgnoreAsync(string path, Func<Task<SourceEvent>> read)

@@ -45,13 +45,16 @@ internal static partial class NumberFormats
 /// <summary>Cell references such as <c>AB12</c>.</summary>
 internal static class CellReferences
 {
+    /// <summary>Past any sheet's last column, and far from overflowing: a reference of too many letters stays refusable.</summary>
+    private const int TooFar = SheetGrid.MaxColumns + 1;
+
     /// <summary>Row and column of a reference, 1-based; (0, 0) when it is not one.</summary>
     public static (int Row, int Column) Parse(ReadOnlySpan<char> reference)
     {
         var column = 0;
         var i = 0;
         for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
-            column = column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            column = Math.Min(column * 26 + (char.ToUpperInvariant(reference[i]) - 'A' + 1), TooFar);
         return int.TryParse(reference[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) && column > 0 ? (row, column) : (0, 0);
     }
 
@@ -61,7 +64,7 @@ internal static class CellReferences
         var column = 0;
         var i = 0;
         for (; i < reference.Length && char.IsAsciiLetter((char)reference[i]); i++)
-            column = column * 26 + (char.ToUpperInvariant((char)reference[i]) - 'A' + 1);
+            column = Math.Min(column * 26 + (char.ToUpperInvariant((char)reference[i]) - 'A' + 1), TooFar);
         return int.TryParse(reference[i..], NumberStyles.None, CultureInfo.InvariantCulture, out var row) && column > 0 ? (row, column) : (0, 0);
     }
 }

@@ -20,9 +20,6 @@ internal static class OdsReader
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private const string SvgNs = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 
-    /// <summary>A sheet holds at most this many columns, as Calc's own limit.</summary>
-    private const int MaxColumns = 16_384;
-
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit,
@@ -97,8 +94,8 @@ internal static class OdsReader
                     var columns = Repeat(xml.GetAttribute("number-columns-repeated", TableNs));
                     var rowsSpanned = Repeat(xml.GetAttribute("number-rows-spanned", TableNs));
                     var cell = xml.LocalName == "table-cell" ? ReadCell(xml, styleFonts) : SkipCell(xml);
-                    if (!cell.IsEmpty && column <= MaxColumns)
-                        cells.Add((column, Math.Min(columns, MaxColumns - column + 1), cell, rowsSpanned));
+                    if (!cell.IsEmpty && column <= SheetGrid.MaxColumns)
+                        cells.Add((column, Math.Min(columns, SheetGrid.MaxColumns - column + 1), cell, rowsSpanned));
                     column += columns;
                     continue;
                 }

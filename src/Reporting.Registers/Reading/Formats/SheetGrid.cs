@@ -61,17 +61,30 @@ public sealed class SheetGrid(string name) : IRegisterSheet
 
     public bool IsUncalculated(int row, int column) => this[row, column].Uncalculated;
 
+    /// <summary>The rows and columns of a sheet in Excel and Calc; a cell past them is no register's.</summary>
+    public const int MaxRows = 1_048_576, MaxColumns = 16_384;
+
+    /// <summary>More filled cells than any register has (the largest commune's is about 100,000): a file built to exhaust memory.</summary>
+    public const int MaxCells = 4_000_000;
+
+    private int _filled;
+
     public void Set(int row, int column, Cell cell)
     {
         if (cell.IsEmpty)
             return;
+        if (row is < 1 or > MaxRows || column is < 1 or > MaxColumns)
+            throw new InvalidDataException($"A cell at row {row}, column {column}: past the {MaxRows:N0} rows and {MaxColumns:N0} columns a sheet has.");
+        if (++_filled > MaxCells)
+            throw WorkbookGuard.Abnormal($"a sheet of more than {MaxCells:N0} filled cells");
         while (_rows.Count < row)
             _rows.Add(null);
         var cells = _rows[row - 1];
         if (cells is null || cells.Length < column)
         {
-            // Rows of a sheet are about as wide as each other: a new row starts as wide as the widest so far.
-            Array.Resize(ref cells, Math.Max(Math.Max(column, LastColumn), (cells?.Length ?? 0) * 2));
+            // Rows of a register are about as wide as each other: a new row starts as wide as the
+            // widest so far, up to the width of a wide register, and doubles past it.
+            Array.Resize(ref cells, Math.Max(Math.Max(column, Math.Min(LastColumn, 64)), (cells?.Length ?? 0) * 2));
             _rows[row - 1] = cells;
         }
         cells[column - 1] = cell;

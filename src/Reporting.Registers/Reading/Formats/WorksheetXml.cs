@@ -16,6 +16,9 @@ internal static class WorksheetXml
 {
     public const int MaxDepth = 64;
 
+    /// <summary>UTF-8 that refuses bytes that are not UTF-8, rather than reading them as U+FFFD.</summary>
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>What the scanner found in one <c>c</c> element.</summary>
     public ref struct RawCell
     {
@@ -115,11 +118,8 @@ internal static class WorksheetXml
                 throw Malformed("a tag is cut off");
             switch (xml[i])
             {
-                case (byte)'?':
-                    i = After(xml, i, "?>"u8);
-                    continue;
-                case (byte)'!':
-                    i = SkipBang(xml, i);
+                case (byte)'?' or (byte)'!':
+                    i = SkipMarkup(xml, i);
                     continue;
                 case (byte)'/':
                     i = EndTag(xml, i, ref open);
@@ -151,9 +151,9 @@ internal static class WorksheetXml
         while (true)
         {
             i = NextTag(xml, i, "a cell is not closed");
-            if (xml[i] == (byte)'!')
+            if (xml[i] is (byte)'!' or (byte)'?')
             {
-                i = SkipBang(xml, i);
+                i = SkipMarkup(xml, i);
                 continue;
             }
             if (xml[i] == (byte)'/')
@@ -196,12 +196,13 @@ internal static class WorksheetXml
         string? single = null;
         StringBuilder? runs = null;
         string? font = null;
+        var run = 0;
         while (true)
         {
             i = NextTag(xml, i, "a text is not closed");
-            if (xml[i] == (byte)'!')
+            if (xml[i] is (byte)'!' or (byte)'?')
             {
-                i = SkipBang(xml, i);
+                i = SkipMarkup(xml, i);
                 continue;
             }
             if (xml[i] == (byte)'/')
@@ -217,11 +218,14 @@ internal static class WorksheetXml
             var tag = ReadTag(xml, ref i);
             if (tag.SelfClosing)
             {
-                if (tag.Name.SequenceEqual("rFont"u8))
+                // The font of the first run only: a later run's font says nothing of the first's text.
+                if (run == 1 && tag.Name.SequenceEqual("rFont"u8))
                     font ??= tag.Attribute("val"u8) is { Length: > 0 } name ? Text(name) : null;
                 continue;
             }
             open.Push(tag.QualifiedStart, tag.QualifiedLength);
+            if (open.Depth == depth + 1 && tag.Name.SequenceEqual("r"u8))
+                run++;
             // Phonetic guides are not part of the text: everything inside one is passed over.
             if (phonetic == 0 && tag.Name.SequenceEqual("rPh"u8))
                 phonetic = open.Depth;
@@ -314,13 +318,13 @@ internal static class WorksheetXml
                 var end = xml[i..].IndexOf("]]>"u8);
                 if (end < 0)
                     throw Malformed("a CDATA section is not closed");
-                builder.Append(Encoding.UTF8.GetString(xml[(i + 9)..(i + end)]));
+                builder.Append(Strict.GetString(xml[(i + 9)..(i + end)]));
                 i += end + 3;
             }
             else if (xml[i..].StartsWith("<!--"u8))
                 i = After(xml, i + 4, "-->"u8);
             else
-                return Encoding.UTF8.GetBytes(System.Security.SecurityElement.Escape(builder.ToString()));
+                return Encoding.UTF8.GetBytes(System.Security.SecurityElement.Escape(builder.ToString()).Replace("\r", "&#13;", StringComparison.Ordinal));
         }
     }
 
@@ -413,9 +417,14 @@ internal static class WorksheetXml
 
     private static ReadOnlySpan<byte> LocalName(ReadOnlySpan<byte> name) => name.IndexOf((byte)':') is var colon and >= 0 ? name[(colon + 1)..] : name;
 
-    /// <summary>Past a comment, a CDATA section outside text, or refuses a document type; <paramref name="i"/> is at the <c>!</c>.</summary>
-    private static int SkipBang(ReadOnlySpan<byte> xml, int i)
+    /// <summary>
+    /// Past a processing instruction, a comment or a CDATA section outside text, or refuses a
+    /// document type; <paramref name="i"/> is at the <c>?</c> or <c>!</c>.
+    /// </summary>
+    private static int SkipMarkup(ReadOnlySpan<byte> xml, int i)
     {
+        if (xml[i] == (byte)'?')
+            return After(xml, i, "?>"u8);
         if (xml[i..].StartsWith("!--"u8))
             return After(xml, i + 3, "-->"u8);
         if (xml[i..].StartsWith("![CDATA["u8))
@@ -432,7 +441,7 @@ internal static class WorksheetXml
     /// <summary>UTF-8 text with its entities and character references resolved, line ends as XML reads them.</summary>
     public static string Text(ReadOnlySpan<byte> raw)
     {
-        var source = Encoding.UTF8.GetString(raw);
+        var source = Strict.GetString(raw);
         if (source.AsSpan().IndexOfAny('&', '\r') < 0)
             return source;
         var text = new StringBuilder(source.Length);

@@ -31,11 +31,19 @@ internal static class XlsxReader
         var zip = parts.Zip;
         var workbook = Entry(zip, "xl/workbook.xml") ?? throw new InvalidDataException("no xl/workbook.xml");
         var relationships = Relationships(parts, "xl/_rels/workbook.xml.rels");
-        var sheets = SheetParts(parts, workbook, relationships);
-        var strings = SharedStrings(parts, PartOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml"));
-        var formats = Styles(parts, PartOfType(zip, relationships, "styles", "xl/styles.xml"));
-        return sheets.Select(s => Sheet(parts, s.Name, Entry(zip, s.Part), strings, formats)).ToList();
+        var (sheets, date1904) = SheetParts(parts, workbook, relationships);
+        var book = new Book(
+            SharedStrings(parts, PartOfType(zip, relationships, "sharedStrings", "xl/sharedStrings.xml")),
+            Styles(parts, PartOfType(zip, relationships, "styles", "xl/styles.xml")),
+            date1904);
+        return sheets.Select(s => Sheet(parts, s.Name, Entry(zip, s.Part), book)).ToList();
     }
+
+    /// <summary>What every sheet's cells refer to; <c>Date1904</c>: serials count from 1904, as old Mac Excel saved them.</summary>
+    private sealed record Book(List<SharedString> Strings, List<CellFormat> Formats, bool Date1904);
+
+    /// <summary>Days from 1900's day zero to 1904's, to bring a 1904 serial to the 1900 system.</summary>
+    private const int Days1900To1904 = 1462;
 
     private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
         zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase));
@@ -62,13 +70,16 @@ internal static class XlsxReader
             ? part
             : Entry(zip, fallback);
 
-    private static List<(string Name, string Part)> SheetParts(ZipParts parts, ZipArchiveEntry workbook, Dictionary<string, (string Type, string Target)> relationships)
+    private static (List<(string Name, string Part)> Sheets, bool Date1904) SheetParts(ZipParts parts, ZipArchiveEntry workbook, Dictionary<string, (string Type, string Target)> relationships)
     {
         var sheets = new List<(string, string)>();
+        var date1904 = false;
         using var xml = Open(parts, workbook);
         var index = 0;
         while (xml.Read())
         {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "workbookPr")
+                date1904 = xml.GetAttribute("date1904") is "1" or "true";
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "sheet")
                 continue;
             index++;
@@ -77,7 +88,7 @@ internal static class XlsxReader
             var part = id is not null && relationships.TryGetValue(id, out var relationship) ? relationship.Target : $"xl/worksheets/sheet{index}.xml";
             sheets.Add((xml.GetAttribute("name") ?? $"Sheet{index}", part));
         }
-        return sheets;
+        return (sheets, date1904);
     }
 
     private static string? Attribute(XmlReader xml, string localName, string ns) => xml.GetAttribute(localName, ns);
@@ -142,7 +153,7 @@ internal static class XlsxReader
         return formats;
     }
 
-    private static SheetGrid Sheet(ZipParts parts, string name, ZipArchiveEntry? part, List<SharedString> strings, List<CellFormat> formats)
+    private static SheetGrid Sheet(ZipParts parts, string name, ZipArchiveEntry? part, Book book)
     {
         var grid = new SheetGrid(name);
         if (part is null)
@@ -151,7 +162,7 @@ internal static class XlsxReader
         var bytes = parts.ReadAll(part);
         try
         {
-            WorksheetXml.Scan(Utf8(bytes), (ref WorksheetXml.RawCell cell) => grid.Set(cell.Row, cell.Column, Interpret(ref cell, formats, strings)), range =>
+            WorksheetXml.Scan(Utf8(bytes), (ref WorksheetXml.RawCell cell) => grid.Set(cell.Row, cell.Column, Interpret(ref cell, book)), range =>
             {
                 if (range.Split(':') is not [var first, var last])
                     return;
@@ -170,7 +181,10 @@ internal static class XlsxReader
         return grid;
     }
 
-    /// <summary>The part as UTF-8, which nearly every writer uses; UTF-16 (with its byte order mark) is recoded.</summary>
+    /// <summary>
+    /// The part as UTF-8, which nearly every writer uses; UTF-16 (with its byte order mark) and a
+    /// part that declares another encoding (<c>encoding="windows-1258"</c>) are recoded.
+    /// </summary>
     private static ReadOnlySpan<byte> Utf8(ArraySegment<byte> part)
     {
         var bytes = part.AsSpan();
@@ -181,21 +195,47 @@ internal static class XlsxReader
             var encoding = bytes[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
             return Encoding.UTF8.GetBytes(encoding.GetString(bytes[2..]));
         }
+        if (DeclaredEncoding(bytes) is { } declared && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !declared.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.UTF8.GetBytes(Encoding.GetEncoding(declared).GetString(bytes));
+        }
         return bytes;
     }
 
-    private static Cell Interpret(ref WorksheetXml.RawCell cell, List<CellFormat> formats, List<SharedString> strings)
+    /// <summary>The <c>encoding</c> of the XML declaration, if the part begins with one that names it.</summary>
+    private static string? DeclaredEncoding(ReadOnlySpan<byte> bytes)
     {
-        var style = cell.Style >= 0 && cell.Style < formats.Count ? formats[cell.Style] : null;
+        if (!bytes.StartsWith("<?xml"u8) || bytes.IndexOf("?>"u8) is not (> 0 and var end))
+            return null;
+        var declaration = Encoding.ASCII.GetString(bytes[..end]);
+        var at = declaration.IndexOf("encoding", StringComparison.Ordinal);
+        if (at < 0)
+            return null;
+        var quote = declaration.IndexOfAny(['"', '\''], at);
+        var close = quote < 0 ? -1 : declaration.IndexOf(declaration[quote], quote + 1);
+        return close < 0 ? null : declaration[(quote + 1)..close].Trim();
+    }
+
+    private static Cell Interpret(ref WorksheetXml.RawCell cell, Book book)
+    {
+        var style = cell.Style >= 0 && cell.Style < book.Formats.Count ? book.Formats[cell.Style] : null;
         var font = style?.Font;
         var type = cell.Type;
         var value = cell.Value.Trim(" \t\r\n"u8);
         if (type.SequenceEqual("inlineStr"u8))
             return cell.InlineText is { } text ? new Cell(text, font: cell.InlineFont ?? font) : default;
-        if (type.SequenceEqual("s"u8) && cell.HasValue && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Count)
-            return new Cell(strings[index].Text, font: strings[index].Font ?? font);
+        // A formula saved without its value: no <v>, or an empty one as some libraries write it.
+        if (cell.Formula && (!cell.HasValue || (value.IsEmpty && !type.SequenceEqual("str"u8))))
+            return new Cell(null, font: font, uncalculated: true);
         if (!cell.HasValue)
-            return cell.Formula ? new Cell(null, font: font, uncalculated: true) : default;
+            return default;
+        if (type.SequenceEqual("s"u8))
+        {
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index >= book.Strings.Count)
+                throw new InvalidDataException($"Cell {cell.Row}/{cell.Column} names shared string \"{WorksheetXml.Text(value)}\", which the workbook does not have.");
+            return new Cell(book.Strings[index].Text, font: book.Strings[index].Font ?? font);
+        }
         if (type.SequenceEqual("str"u8) || type.SequenceEqual("e"u8))
             return new Cell(WorksheetXml.Text(cell.Value), font: font);
         if (type.SequenceEqual("b"u8))
@@ -204,8 +244,8 @@ internal static class XlsxReader
             return new Cell(date, font: font);
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             return new Cell(WorksheetXml.Text(cell.Value), font: font);
-        if (style is { IsDate: true } && number is >= 0 and < 2958466)
-            return new Cell(DateTime.FromOADate(number), font: font);
+        if (style is { IsDate: true } && (book.Date1904 ? number + Days1900To1904 : number) is >= 0 and < 2958466 and var serial)
+            return new Cell(DateTime.FromOADate(serial), font: font);
         return new Cell(number, NumberFormats.Shown(number, style?.FormatCode), font);
     }
 }
