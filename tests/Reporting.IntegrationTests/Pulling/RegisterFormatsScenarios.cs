@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Registers;
@@ -127,6 +130,36 @@ public abstract class RegisterFormatsScenarios
         Assert.AreEqual((1L, 1L), (family.RecognizedAny, family.RecognizedEveryYear), "0001 of 2018 and 1 of 2019 are one household");
         var exemplar = (await pipeline.ExemplarsAsync(FiguresPeriod.Window(2018, 2019))).Single(e => e.Title == Title.Family);
         CollectionAssert.AreEqual(new[] { 2018, 2019 }, exemplar.YearsRecognized);
+    }
+
+    [TestMethod]
+    public async Task Households_stored_with_their_zeros_before_the_upgrade_join_their_later_years()
+    {
+        await using var pipeline = await PipelineFixture.CreateAsync(Provider);
+        ClerkRegister.Of("22915", 2018).SaveUnder(pipeline.Source);
+        await pipeline.PullAsync(year: 2018);
+        await using (var db = pipeline.Database.NewContext())
+        {
+            // The keys as the reader gave them before all-digit codes lost their zeros (23272/0001),
+            // and the database as it was before the migration that mends them.
+            await db.Database.ExecuteSqlRawAsync("UPDATE title_entries SET entity_key = commune_code || '/' || code");
+            var migrations = db.Database.GetMigrations().ToList();
+            await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+            Assert.IsTrue(await db.TitleEntries.AnyAsync(e => e.EntityKey == "22915/0001"));
+            await db.MigrateAsync();
+        }
+        var path = ClerkRegister.Of("22915", 2019).SaveUnder(pipeline.Source);
+        using (var package = new OfficeOpenXml.ExcelPackage(new FileInfo(path)))
+        {
+            package.Workbook.Worksheets[RegisterSchema.FamilySheet].Cells[3, 1].Value = 1d;
+            package.Save();
+        }
+
+        await pipeline.PullAsync(year: 2019);
+
+        var family = (await pipeline.FiguresAsync(FiguresPeriod.Window(2018, 2019)))
+            .Single(r => r.Level == UnitLevel.Commune && r.UnitCode == "22915" && r.Title == Title.Family);
+        Assert.AreEqual((1L, 1L), (family.RecognizedAny, family.RecognizedEveryYear), "0001 stored before the upgrade and 1 of 2019 are one household");
     }
 }
 

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Reporting.Data.Model;
+
+#nullable disable
+
+namespace Reporting.Data.Migrations.PostgreSql
+{
+    /// <summary>
+    /// Entity keys stored before all-digit codes were compared without their leading zeros
+    /// (<c>23272/0012</c>) become the keys the reader now gives (<c>23272/12</c>), so a household
+    /// loaded then and its later years are one entity in the windows. The model does not change.
+    /// </summary>
+    [DbContext(typeof(PostgresReportingDbContext))]
+    [Migration("20261202023000_CanonicalEntityKeys")]
+    public partial class CanonicalEntityKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder) => migrationBuilder.Sql("""
+            UPDATE title_entries
+            SET entity_key = split_part(entity_key, '/', 1) || '/' || COALESCE(NULLIF(ltrim(split_part(entity_key, '/', 2), '0'), ''), '0')
+            WHERE entity_key ~ '^[^/]+/0[0-9]+$';
+            """);
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            // The zeros a key lost are not known any more; the old reader reads the new keys as they are.
+        }
+    }
+}
