@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
+using System.Xml;
 
 namespace Reporting.Registers.Reading;
 
@@ -15,8 +16,18 @@ internal sealed class ZipParts(ZipArchive zip, FileLimits limits)
 
     public ZipArchive Zip => zip;
 
-    /// <summary>A stream over an XML part, refusing it once it inflates past the limit or nests abnormally.</summary>
-    public Stream OpenXml(ZipArchiveEntry entry) => new GuardedStream(entry.Open(), this, new XmlNestingMeter(Formats.WorksheetXml.MaxDepth));
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    /// <summary>An XML reader over a part, refusing it once it inflates past the limit, nests abnormally or declares a document type.</summary>
+    public XmlReader OpenXml(ZipArchiveEntry entry) =>
+        XmlReader.Create(new GuardedStream(entry.Open(), this, new XmlNestingMeter(Formats.WorksheetXml.MaxDepth)), Settings);
 
     /// <summary>The whole part, unpacked into a rented buffer (return it with <see cref="Release"/>); for a part scanned as bytes.</summary>
     public ArraySegment<byte> ReadAll(ZipArchiveEntry entry)

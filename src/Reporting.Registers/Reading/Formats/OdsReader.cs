@@ -20,19 +20,10 @@ internal static class OdsReader
     private const string TextNs = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
     private const string SvgNs = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     public static IReadOnlyList<SheetGrid> Read(ZipParts parts)
     {
         var content = parts.Zip.GetEntry("content.xml") ?? throw new InvalidDataException("no content.xml");
-        using var xml = XmlReader.Create(parts.OpenXml(content), Settings);
+        using var xml = parts.OpenXml(content);
         var fontFaces = new Dictionary<string, string>(StringComparer.Ordinal);
         var styleFonts = new Dictionary<string, string>(StringComparer.Ordinal);
         var sheets = new List<SheetGrid>();

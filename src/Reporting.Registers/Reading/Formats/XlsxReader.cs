@@ -13,15 +13,6 @@ namespace Reporting.Registers.Reading.Formats;
 /// </summary>
 internal static class XlsxReader
 {
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = true,
-    };
-
     private sealed record CellFormat(bool IsDate, string? FormatCode, string? Font);
 
     private readonly record struct SharedString(string Text, string? Font);
@@ -48,15 +39,13 @@ internal static class XlsxReader
     private static ZipArchiveEntry? Entry(ZipArchive zip, string path) =>
         zip.GetEntry(path) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName, path, StringComparison.OrdinalIgnoreCase));
 
-    private static XmlReader Open(ZipParts parts, ZipArchiveEntry entry) => XmlReader.Create(parts.OpenXml(entry), Settings);
-
     /// <summary>Relationship id → (type, target part path).</summary>
     private static Dictionary<string, (string Type, string Target)> Relationships(ZipParts parts, string path)
     {
         var found = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         if (Entry(parts.Zip, path) is not { } entry)
             return found;
-        using var xml = Open(parts, entry);
+        using var xml = parts.OpenXml(entry);
         while (xml.Read())
         {
             if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "Relationship" && xml.GetAttribute("Id") is { } id && xml.GetAttribute("Target") is { } target)
@@ -74,7 +63,7 @@ internal static class XlsxReader
     {
         var sheets = new List<(string, string)>();
         var date1904 = false;
-        using var xml = Open(parts, workbook);
+        using var xml = parts.OpenXml(workbook);
         var index = 0;
         while (xml.Read())
         {
@@ -120,7 +109,7 @@ internal static class XlsxReader
         var codes = new Dictionary<int, string>();
         var fonts = new List<string?>();
         var xfs = new List<(int NumFmt, int Font)>();
-        using var xml = Open(parts, part);
+        using var xml = parts.OpenXml(part);
         string? section = null;
         while (xml.Read())
         {
