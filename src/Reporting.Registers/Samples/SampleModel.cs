@@ -22,10 +22,11 @@ internal sealed record SampleCommune(
     double Quality)
 {
     /// <summary>
-    /// The commune after absorbing <paramref name="absorbed"/>: its entities are renumbered into
-    /// this commune and keep their old codes in <c>Mã cũ</c> as <c>&lt;oldCommune&gt;/&lt;oldCode&gt;</c>.
+    /// The commune after absorbing <paramref name="absorbed"/> in <paramref name="year"/>: its entities
+    /// are renumbered into this commune and keep their old codes in <c>Mã cũ</c> as
+    /// <c>&lt;oldCommune&gt;/&lt;oldCode&gt;</c>; a household first registered after the merger never had one.
     /// </summary>
-    public SampleCommune Absorb(SampleCommune absorbed)
+    public SampleCommune Absorb(SampleCommune absorbed, int year)
     {
         var villageCodes = new Dictionary<string, string>();
         var villages = Villages.ToList();
@@ -39,7 +40,7 @@ internal sealed record SampleCommune(
                 Code = code,
                 OldCode = $"{absorbed.Code}/{village.Code}",
                 Households = village.Households
-                    .Select((h, i) => h with { Code = SampleCodes.Household(index, i + 1), OldCode = $"{absorbed.Code}/{h.Code}" })
+                    .Select((h, i) => h with { Code = SampleCodes.Household(index, i + 1), OldCode = h.FirstYear < year ? $"{absorbed.Code}/{h.Code}" : null })
                     .ToList(),
             });
         }

@@ -94,7 +94,7 @@ public sealed class SampleRegisterGenerator(UnitDirectory units, ProgrammePeriod
         if (!communes.TryGetValue(code, out var commune))
             return null;
         foreach (var change in ReferenceUnits.Changes.Where(c => c.NewCode == code && c.IsAbsorption && c.EffectiveDate.Year <= year))
-            commune = commune.Absorb(communes[change.OldCode]);
+            commune = commune.Absorb(communes[change.OldCode], change.EffectiveDate.Year);
         return commune;
     }
 

@@ -6,6 +6,7 @@ using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Registers.Pulling;
 using Reporting.Registers.Samples;
 using Reporting.Testing;
 
@@ -23,6 +24,7 @@ public sealed class SampleProvinceTests
     private static PipelineFixture? _sqlite;
     private static PipelineFixture? _postgres;
     private static SampleSummary _sample = null!;
+    private static PullSummary _pulled = null!;
 
     [ClassInitialize]
     public static async Task PullSampleAsync(TestContext _)
@@ -30,7 +32,7 @@ public sealed class SampleProvinceTests
         _sqlite = await PipelineFixture.CreateAsync(DatabaseProvider.Sqlite);
         _sample = new SampleRegisterGenerator(UnitDirectory.Reference, Period, Circular44Scale.Default)
             .Generate(_sqlite.Source, new SampleOptions(Households: 4_000, Seed: 7));
-        await _sqlite.PullAsync();
+        _pulled = await _sqlite.PullAsync();
         try
         {
             _postgres = await PipelineFixture.CreateAsync(DatabaseProvider.PostgreSql);
@@ -62,6 +64,13 @@ public sealed class SampleProvinceTests
         Assert.AreEqual(4_000, _sample.Households);
         var province2016 = (await _sqlite!.FiguresAsync(2016)).Single(r => r.Level == UnitLevel.Province && r.Title == Title.Family);
         Assert.AreEqual(4_000, province2016.Eligible);
+    }
+
+    [TestMethod]
+    public void Sample_registers_give_no_warnings_not_even_for_households_new_after_a_merger()
+    {
+        var warned = _pulled.Files.Where(f => f.Warnings > 0).Select(f => $"{Path.GetFileName(f.Origin)}: {f.Warnings}").ToList();
+        Assert.IsEmpty(warned, string.Join("; ", warned));
     }
 
     [TestMethod]
