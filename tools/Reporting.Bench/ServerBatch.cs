@@ -77,7 +77,7 @@ internal sealed class ServerBatch(IConfiguration configuration, string serverCon
             var runs = await ledger.Runs.AsNoTracking().Where(r => r.Job == "pull").Select(r => new { r.Parameters, r.Status }).ToListAsync(cancellationToken);
             var perServer = JobsPerServer(storage.GetMonitoringApi(), jobIds, servers);
             return new BatchResult(options.WorkerCount, communes.Count, seconds, runs.Count,
-                runs.Select(r => r.Parameters).Distinct(StringComparer.Ordinal).Count(), runs.Count(r => r.Status != RunStatus.Succeeded), perServer);
+                runs.Select(r => r.Parameters).Distinct(StringComparer.Ordinal).Count(), runs.Count(r => r.Status is not (RunStatus.Succeeded or RunStatus.WithErrors)), perServer);
         }
         finally
         {

@@ -7,6 +7,8 @@ public enum RunStatus
     Failed,
     /// <summary>Asked for with parameters it cannot run with (a scheduled month outside the programme): nothing was written; the error says why.</summary>
     Skipped,
+    /// <summary>Ran to its end but refused part of its input (a pull that rejected files or rows); the error says what.</summary>
+    WithErrors,
 }
 
 /// <summary>The run ledger: every job run, from the command line or the scheduler.</summary>

@@ -57,7 +57,10 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         try
         {
             var result = await run(record.Id);
-            await FinishAsync(record, RunStatus.Succeeded, null);
+            if (result is IRunResult { Refused: { } refused })
+                await FinishAsync(record, RunStatus.WithErrors, refused);
+            else
+                await FinishAsync(record, RunStatus.Succeeded, null);
             return result;
         }
         catch (Exception exception)

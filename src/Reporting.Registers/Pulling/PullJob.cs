@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Reporting.Data;
+using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Runs;
 using Reporting.Registers.Pulling.Sources;
@@ -14,7 +15,12 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
 {
     public static readonly JobName Job = JobName.Pull;
 
-    public sealed record Result(PullSummary Summary, string SummaryFile);
+    public sealed record Result(PullSummary Summary, string SummaryFile) : IRunResult
+    {
+        public string? Refused => Summary.AnythingRejected
+            ? $"{Summary.Count(FileOutcome.Rejected)} tệp bị từ chối, {Summary.Count(FileOutcome.PartlyAccepted)} tệp nhận một phần, {Summary.RowsRejected} dòng bị loại."
+            : null;
+    }
 
     public Task<Result> RunAsync(PullRequest request, string startedBy, CancellationToken cancellationToken)
     {

@@ -35,7 +35,7 @@ public sealed class BenchCommandTests
         Assert.AreEqual(0, differing.GetProperty("value").GetDouble());
         Assert.IsTrue(differing.GetProperty("pass").GetBoolean());
         Assert.IsGreaterThan(0L, json.RootElement.GetProperty("rows").GetInt64());
-        var batches = lines.Where(l => l.GetProperty("measure").GetString()!.EndsWith("each job once and succeeded", StringComparison.Ordinal)).ToList();
+        var batches = lines.Where(l => l.GetProperty("measure").GetString()!.EndsWith("each job once and finished", StringComparison.Ordinal)).ToList();
         Assert.HasCount(2, batches, "a batch on one server and on two");
         Assert.IsTrue(batches.All(b => b.GetProperty("pass").GetBoolean()), "every per-commune pull job ran once, on either server");
         StringAssert.Contains(bench.Output, "loader / EF Core");

@@ -106,6 +106,32 @@ public abstract class ServeRunScenarios
     }
 
     [TestMethod]
+    public async Task Pull_that_rejected_a_file_is_listed_as_having_errors_not_as_a_success()
+    {
+        var unit = Path.Combine(_pipeline.Source, "communes", "23275");
+        Directory.CreateDirectory(unit);
+        await File.WriteAllTextAsync(Path.Combine(unit, "23275_2018.xlsx"), "không phải sổ");
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using (await admin.PostFormAsync("/", "/runs", new() { ["job"] = "pull", ["year"] = "2018" }))
+        {
+        }
+        RunRecord? record = null;
+        await Eventually.WaitUntilAsync(async () =>
+        {
+            await using var db = _pipeline.Database.NewContext();
+            record = await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Job == "pull" && r.Status != RunStatus.Running);
+            return record is not null;
+        }, "the pull to finish", () => "");
+
+        Assert.AreEqual(RunStatus.WithErrors, record!.Status, record.Error);
+        StringAssert.Contains(record.Error, "1 tệp bị từ chối");
+        var row = new HtmlParser().ParseDocument(await admin.Client.GetStringAsync("/?job=pull")).QuerySelectorAll("tr.run").Single();
+        StringAssert.Contains(row.TextContent, "Có lỗi");
+        Assert.IsFalse(row.TextContent.Contains("Thành công", StringComparison.Ordinal));
+    }
+
+    [TestMethod]
     public async Task Output_changed_since_its_run_is_not_served_as_that_runs()
     {
         using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);

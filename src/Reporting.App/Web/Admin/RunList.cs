@@ -70,6 +70,7 @@ public static class RunList
         RunStatus.Running => "Đang chạy",
         RunStatus.Succeeded => "Thành công",
         RunStatus.Skipped => "Bỏ qua",
+        RunStatus.WithErrors => "Có lỗi",
         _ => "Lỗi",
     };
 
