@@ -77,7 +77,14 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
         return ledger;
     }
 
-    public async Task<StoreResult> StoreAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores a register in one transaction. <paramref name="beforeCommit"/> gets the warnings the
+    /// history lookup adds, just before the commit: what must exist once the register is stored (its
+    /// error report) is written there, so a process killed after the commit has left it behind; one
+    /// killed before leaves a report that the retry writes again.
+    /// </summary>
+    public async Task<StoreResult> StoreAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken,
+        Action<IReadOnlyList<RowIssue>>? beforeCommit = null)
     {
         var header = register.Header;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -111,6 +118,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        beforeCommit?.Invoke(history.Warnings);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new StoreResult(ledger, history.Warnings);

@@ -147,16 +147,21 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         if (parsed is null)
         {
             var reason = rejection ?? new RegisterRejectedException("Không đọc được tệp.", "The file could not be read.");
-            await lane.RecordRejectedAsync(received, register.Expected.Code, RegisterFileNames.YearHint(register.FileName), reason.MessageVi, cancellationToken);
+            // The answer first: once the ledger knows the file, a retry skips it without writing one.
             var report = errorReports.WriteRejectedFile(register.Expected.Code, register.FileName, reason);
+            await lane.RecordRejectedAsync(received, register.Expected.Code, RegisterFileNames.YearHint(register.FileName), reason.MessageVi, cancellationToken);
             return new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
         }
 
-        var stored = await lane.StoreAsync(received, parsed, cancellationToken);
+        List<RowIssue> issues = [];
+        string? errorReport = null;
+        var stored = await lane.StoreAsync(received, parsed, cancellationToken, beforeCommit: warnings =>
+        {
+            issues = [.. parsed.Issues, .. warnings];
+            errorReport = issues.Count > 0 || parsed.Notices.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues, parsed.Notices) : null;
+        });
         if (register.Validators is { } validators)
             await lane.RememberHttpStateAsync(validators.Url, validators.ETag, validators.LastModified, cancellationToken);
-        var issues = parsed.Issues.Concat(stored.Warnings).ToList();
-        var errorReport = issues.Count > 0 || parsed.Notices.Count > 0 ? errorReports.WriteRowIssues(parsed.Header, register.FileName, issues, parsed.Notices) : null;
         var ledger = stored.Ledger;
         return new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
             ledger.RowsRejected, issues.Count(i => i.Severity == IssueSeverity.Warning), ledger.Message, parsed.Notices, errorReport);
