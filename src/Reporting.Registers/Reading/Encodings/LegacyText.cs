@@ -63,7 +63,7 @@ public static class LegacyText
     private static LegacyEncoding? Guess(IReadOnlyList<SheetGrid> sheets)
     {
         var (tcvn3, vni) = (0, 0);
-        foreach (var text in sheets.SelectMany(s => s.Texts().Select(t => t.Text).Append(s.Name)))
+        foreach (var text in sheets.SelectMany(s => s.Texts().Append(s.Name)))
         {
             if (Ascii.IsValid(text))
                 continue;

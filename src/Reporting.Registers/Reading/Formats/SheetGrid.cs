@@ -107,7 +107,7 @@ public sealed class SheetGrid(string name) : IRegisterSheet
     }
 
     /// <summary>Every text of the sheet.</summary>
-    public IEnumerable<(string Text, string? Font)> Texts()
+    public IEnumerable<string> Texts()
     {
         foreach (var cells in _rows)
         {
@@ -116,7 +116,7 @@ public sealed class SheetGrid(string name) : IRegisterSheet
             for (var c = 0; c < cells.Length; c++)
             {
                 if (cells[c].Value is string text)
-                    yield return (text, cells[c].Font);
+                    yield return text;
             }
         }
     }
