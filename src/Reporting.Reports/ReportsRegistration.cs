@@ -15,14 +15,13 @@ public static class ReportsRegistration
     /// <summary>The third stage: the monthly summary and its delivery, the conference packs, the cost estimates.</summary>
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddValidatedOptions<MailOptions>(configuration, MailOptions.Section);
         services.AddValidatedOptions<CostsOptions>(configuration, CostsOptions.Section);
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new ReportFolders(storage.OutputFolder, storage.ResolvedTemplatesFolder);
         });
-        services.AddSingleton<IReportMailer>(provider => new SmtpReportMailer(provider.GetRequiredService<IOptions<MailOptions>>().Value));
+        services.AddSingleton<IReportMailer, SmtpReportMailer>();
         services.AddSingleton(provider => new CostEstimator(provider.GetRequiredService<IOptions<CostsOptions>>().Value.ToSettings(),
             provider.GetRequiredService<UnitDirectory>(), provider.GetRequiredService<ProgrammeCalendar>()));
         foreach (var report in ReportCatalog.All)

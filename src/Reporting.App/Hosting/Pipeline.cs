@@ -15,7 +15,7 @@ public static class Pipeline
     public static IServiceCollection AddPipeline(this IServiceCollection services, IConfiguration configuration) => services
         .AddSingleton(configuration)
         .AddData(configuration)
-        .AddOutput()
+        .AddOutput(configuration)
         .AddRegisters(configuration)
         .AddFigures(configuration)
         .AddReports(configuration);

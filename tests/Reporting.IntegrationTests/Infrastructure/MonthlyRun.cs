@@ -2,6 +2,7 @@ using Reporting.Data.Runs;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Figures.Snapshots;
+using Reporting.Output.Mail;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Monthly;
 using Reporting.Reports.Output;
@@ -18,7 +19,7 @@ internal static class MonthlyRun
     {
         await using var db = pipeline.Database.NewContext();
         var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference, Domain.Registers.ProgrammePeriod.Default,
-            FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(mail ?? new MailOptions()), TimeProvider.System);
+            FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(new SmtpSender(mail ?? new MailOptions())), TimeProvider.System);
         return await job.RunAsync(MonthlyRequest.Of(year, month, Domain.Registers.ProgrammePeriod.Default), "test", CancellationToken.None);
     }
 }

@@ -11,6 +11,7 @@ using OfficeOpenXml;
 using OfficeOpenXml.Drawing.Chart;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Output.Mail;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Monthly;
 using Reporting.Testing;
@@ -303,7 +304,7 @@ public sealed partial class MonthlySummaryScenarios
     {
         var nobodyListens = FreePort();
 
-        var failure = await Assert.ThrowsExactlyAsync<ReportDeliveryException>(() => MonthlyRun.RunAsync(_pipeline, Year, 12, Mail(nobodyListens)));
+        var failure = await Assert.ThrowsExactlyAsync<MailDeliveryException>(() => MonthlyRun.RunAsync(_pipeline, Year, 12, Mail(nobodyListens)));
 
         StringAssert.Contains(failure.Message, "Không gửi được thư");
         Assert.IsTrue(File.Exists(_workbook));

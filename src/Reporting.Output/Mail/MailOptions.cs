@@ -1,21 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace Reporting.Reports.Delivery;
-
-public enum MailSecurity
-{
-    /// <summary>STARTTLS, required: the connection fails rather than send a password in clear.</summary>
-    StartTls,
-    SslOnConnect,
-    /// <summary>STARTTLS when the server offers it; a login is then refused unless the connection is secure.</summary>
-    Auto,
-    /// <summary>Plain SMTP, for a relay on this machine or a test server.</summary>
-    None,
-}
+namespace Reporting.Output.Mail;
 
 /// <summary>
-/// Section <c>Mail</c>: where reports are e-mailed. Without a host, nothing is sent; the password
-/// belongs in the environment (<c>Mail__Password</c>), never in the repository.
+/// Section <c>Mail</c>: the SMTP server through which reports are e-mailed and clerks are answered.
+/// Without a host, nothing is sent; the password belongs in the environment (<c>Mail__Password</c>),
+/// never in the repository.
 /// </summary>
 public sealed class MailOptions : IValidatableObject
 {
