@@ -35,6 +35,10 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
     public async Task<HashSet<string>> KnownHashesAsync(CancellationToken cancellationToken) =>
         (await db.RegisterFiles.Select(f => f.Sha256).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The ledger's row for a file received before, to tell its sender again what became of it.</summary>
+    public Task<RegisterFile?> ReceivedAsync(string sha256, CancellationToken cancellationToken) =>
+        db.RegisterFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha256, cancellationToken);
+
     public async Task<Dictionary<string, HttpSourceState>> HttpStatesAsync(CancellationToken cancellationToken) =>
         await db.HttpSourceStates.AsNoTracking().ToDictionaryAsync(s => s.Url, StringComparer.Ordinal, cancellationToken);
 
@@ -65,7 +69,7 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
     /// A file rejected whole. The unit is the one its folder or URL speaks for, and the year the one
     /// its name suggests: enough to list it against the unit in the monthly summary.
     /// </summary>
-    public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string unitCode, int? year, string message, CancellationToken cancellationToken)
+    public async Task<RegisterFile> RecordRejectedAsync(ReceivedFile file, string? unitCode, int? year, string message, CancellationToken cancellationToken)
     {
         var ledger = NewLedgerRow(file, FileOutcome.Rejected);
         ledger.UnitCode = unitCode;

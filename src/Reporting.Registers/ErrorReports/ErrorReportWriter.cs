@@ -38,7 +38,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
         return Save(package, header.Year, header.UnitCode, fileName);
     }
 
-    public string WriteRejectedFile(string unitCode, string fileName, RegisterRejectedException rejection)
+    public string WriteRejectedFile(string? unitCode, string fileName, RegisterRejectedException rejection)
     {
         var package = InMemoryPackages.New();
         var year = RegisterFileNames.YearHint(fileName);
@@ -46,13 +46,13 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
         return Save(package, year, unitCode, fileName);
     }
 
-    private static void WriteSummary(ExcelPackage package, string fileName, string unitCode, int? year, string vietnamese, string english, IReadOnlyList<string> notices)
+    private static void WriteSummary(ExcelPackage package, string fileName, string? unitCode, int? year, string vietnamese, string english, IReadOnlyList<string> notices)
     {
         var sheet = package.Workbook.Worksheets.Add("Tóm tắt");
         (string, string)[] lines =
         [
             ("Tệp", fileName),
-            ("Đơn vị", unitCode),
+            ("Đơn vị", unitCode ?? "không rõ"),
             ("Năm", year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "không rõ"),
             ("Kết quả", vietnamese),
             ("Result", english),
@@ -113,7 +113,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount)
 
     private static string Prefix(RowIssue issue) => issue.Severity == IssueSeverity.Warning ? "⚠ " : string.Empty;
 
-    private string Save(ExcelPackage package, int? year, string unitCode, string fileName)
+    private string Save(ExcelPackage package, int? year, string? unitCode, string fileName)
     {
         var path = Path.Combine(outputFolder, ErrorReportLocation.RelativePath(year, unitCode, fileName));
         OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));

@@ -2,7 +2,7 @@ using Reporting.Data.Model;
 
 namespace Reporting.Registers.Pulling;
 
-/// <summary>What became of one received register in a pull.</summary>
+/// <summary>What became of one received register in a pull; an unchanged one names the file received before by its hash.</summary>
 public sealed record FileResult(
     string Source,
     string Origin,
@@ -14,4 +14,5 @@ public sealed record FileResult(
     int Warnings,
     string? Message,
     IReadOnlyList<string> Notices,
-    string? ErrorReport);
+    string? ErrorReport,
+    string? Sha256 = null);

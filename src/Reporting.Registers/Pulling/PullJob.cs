@@ -32,9 +32,23 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
             async runId =>
             {
                 var summary = await pull.PullAsync(from, request.Filter, cancellationToken);
+                summary = summary with { Answers = await AnswerAsync(from, summary, cancellationToken) };
                 var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(storage.Value.OutputFolder, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
                 return new Result(summary, file);
             },
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Mailboxes answer once every register is stored. A mailbox that cannot answer fails the run,
+    /// which is retried: its messages stay in the inbox, their registers are known by their hash,
+    /// and the retry answers them.
+    /// </summary>
+    private static async Task<IReadOnlyList<SourceAnswer>> AnswerAsync(IReadOnlyList<IRegisterSource> sources, PullSummary summary, CancellationToken cancellationToken)
+    {
+        var answers = new List<SourceAnswer>();
+        foreach (var source in sources.OfType<IAnsweringSource>())
+            answers.AddRange(await source.AnswerAsync(summary, cancellationToken));
+        return answers;
     }
 }

@@ -42,7 +42,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                             var sha = register.Sha256;
                             if (known.Contains(sha))
                             {
-                                results.Add(Task.FromResult(Unchanged(register.Source, register.Origin)));
+                                results.Add(Task.FromResult(Unchanged(register.Source, register.Origin, sha)));
                                 break;
                             }
                             pending.Enqueue(PrepareAsync(register, sha, throttle, cancellationToken));
@@ -51,12 +51,12 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                             break;
                         case SourceEvent.TooLarge tooLarge:
                             results.Add(known.Add(tooLarge.Sha256)
-                                ? await lanes.EnqueueAsync(tooLarge.Expected.Code, Stage(tooLarge.Source, tooLarge.FileName, null),
+                                ? await lanes.EnqueueAsync(tooLarge.Expected.OrderKey, Stage(tooLarge.Source, tooLarge.FileName, null),
                                     lane => RecordTooLargeAsync(lane, tooLarge, cancellationToken))
-                                : Task.FromResult(Unchanged(tooLarge.Source, tooLarge.Origin)));
+                                : Task.FromResult(Unchanged(tooLarge.Source, tooLarge.Origin, tooLarge.Sha256)));
                             break;
                         case SourceEvent.NotModified notModified:
-                            results.Add(Task.FromResult(Unchanged(notModified.Source, notModified.Origin)));
+                            results.Add(Task.FromResult(Unchanged(notModified.Source, notModified.Origin, null)));
                             break;
                         case SourceEvent.Ignored stray:
                             ignored.Add(stray);
@@ -91,8 +91,8 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
     {
         var register = prepared.Register;
         if (!known.Add(prepared.Sha256))
-            return Task.FromResult(Unchanged(register.Source, register.Origin));
-        return await lanes.EnqueueAsync(register.Expected.Code, Stage(register.Source, register.FileName, prepared.Parsed),
+            return Task.FromResult(Unchanged(register.Source, register.Origin, prepared.Sha256));
+        return await lanes.EnqueueAsync(register.Expected.OrderKey, Stage(register.Source, register.FileName, prepared.Parsed),
             lane => StoreAsync(lane, prepared, cancellationToken));
     }
 
@@ -198,6 +198,6 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         return new FileResult(tooLarge.Source, tooLarge.Origin, FileOutcome.Rejected, tooLarge.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
     }
 
-    private static FileResult Unchanged(string source, string origin) =>
-        new(source, origin, FileOutcome.Unchanged, null, null, 0, 0, 0, null, [], null);
+    private static FileResult Unchanged(string source, string origin, string? sha256) =>
+        new(source, origin, FileOutcome.Unchanged, null, null, 0, 0, 0, null, [], null, sha256);
 }

@@ -8,6 +8,9 @@ public sealed record PullSummary(
     IReadOnlyList<SourceEvent.Ignored> Ignored,
     IReadOnlyList<SourceEvent.Failed> SourceFailures)
 {
+    /// <summary>What the answering sources (mailboxes) did with each message once the pull had stored its registers.</summary>
+    public IReadOnlyList<SourceAnswer> Answers { get; init; } = [];
+
     public int Count(FileOutcome outcome) => Files.Count(f => f.Outcome == outcome);
 
     public int RowsAccepted => Files.Sum(f => f.RowsAccepted);

@@ -35,10 +35,12 @@ public static class PullSummaryJson
                 summary.RowsRejected,
                 Ignored = summary.Ignored.Count,
                 SourceFailures = summary.SourceFailures.Count,
+                Answers = summary.Answers.Count,
             },
             summary.Files,
             Ignored = summary.Ignored.Select(i => new { i.Source, i.Origin, i.Reason }),
             SourceFailures = summary.SourceFailures.Select(f => new { f.Source, f.Message }),
+            summary.Answers,
         };
         await OutputFile.WriteAtomicallyAsync(path, async temporary =>
         {

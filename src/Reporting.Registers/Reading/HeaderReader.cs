@@ -73,14 +73,8 @@ internal static class HeaderReader
             throw new RegisterRejectedException(
                 $"Mã đơn vị {code} ({unit.Name}) không phải cấp \"{Text(Info.Level)}\".",
                 $"Unit {code} ({unit.Name}) is not of level {level}.");
-        if (expected is not null && expected.Code != code)
-            throw new RegisterRejectedException(
-                $"Sổ ghi mã đơn vị {code} nhưng được gửi từ nơi của đơn vị {expected.Code}.",
-                $"The register names unit {code} but came from the folder or address of unit {expected.Code}.");
-        if (expected is not null && expected.Level != level)
-            throw new RegisterRejectedException(
-                $"Sổ cấp \"{Text(Info.Level)}\" được gửi vào nơi nhận sổ cấp {(expected.Level == UnitLevel.Commune ? "xã" : "huyện")}.",
-                $"A register of level {level} arrived where {expected.Level} registers are received.");
+        if (expected?.Refuses(code, level) is { } refusal)
+            throw refusal;
 
         var preparedBy = Text(Info.PreparedBy);
         return new RegisterHeader(code, unit.Name, level, year, updatedOn, preparedBy.Length == 0 ? null : preparedBy);

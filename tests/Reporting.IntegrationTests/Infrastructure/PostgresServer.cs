@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Reporting.IntegrationTests.Infrastructure;
@@ -45,7 +43,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         if (AsRoot)
             await RunAsync("chown", $"postgres:postgres {dataFolder}");
         await RunPostgresToolAsync(Path.Combine(binaries, "initdb"), $"-D {dataFolder} -A trust -E UTF8 -U postgres --locale=C.UTF-8");
-        var port = FreePort();
+        var port = FreePorts.Next();
         var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", dataFolder, binaries, port);
         await server.StartAgainAsync();
         return server;
@@ -117,12 +115,5 @@ internal sealed class PostgresServer : IAsyncDisposable
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{fileName} {arguments} exited with {process.ExitCode}: {await error}{await output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Reporting.IntegrationTests.Infrastructure;
 
@@ -12,7 +11,7 @@ internal sealed class RegisterHttpServer : IAsyncDisposable
 
     public RegisterHttpServer(Func<HttpListenerContext, Task> handle)
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         BaseUrl = $"http://127.0.0.1:{port}/";
         _listener.Prefixes.Add(BaseUrl);
         _listener.Start();
@@ -59,12 +58,5 @@ internal sealed class RegisterHttpServer : IAsyncDisposable
         _listener.Stop();
         await _loop;
         _listener.Close();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

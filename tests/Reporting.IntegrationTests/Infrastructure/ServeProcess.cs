@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Reporting.App.Web.Security;
@@ -42,7 +41,7 @@ internal sealed class ServeProcess : IAsyncDisposable
     /// </summary>
     public static async Task<ServeProcess> StartAsync(string folder, IDictionary<string, string?> settings)
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         var config = Path.Combine(folder, $"serve-{port}.json");
         var all = new Dictionary<string, string?>(settings)
         {
@@ -94,13 +93,6 @@ internal sealed class ServeProcess : IAsyncDisposable
             return;
         lock (_log)
             _log.AppendLine(line);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>"A:B:0:C" keys as the nested JSON configuration files are written in.</summary>

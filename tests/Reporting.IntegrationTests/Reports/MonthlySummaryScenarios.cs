@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -281,7 +279,7 @@ public sealed partial class MonthlySummaryScenarios
     [TestMethod]
     public async Task Configured_mail_delivers_the_workbook_intact_to_the_recipients()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         using var server = SimpleSmtpServer.Start(port);
 
         var result = await MonthlyRun.RunAsync(_pipeline, Year, 12, Mail(port));
@@ -302,7 +300,7 @@ public sealed partial class MonthlySummaryScenarios
     [TestMethod]
     public async Task Delivery_failure_fails_the_run_and_keeps_the_workbook()
     {
-        var nobodyListens = FreePort();
+        var nobodyListens = FreePorts.Next();
 
         var failure = await Assert.ThrowsExactlyAsync<MailDeliveryException>(() => MonthlyRun.RunAsync(_pipeline, Year, 12, Mail(nobodyListens)));
 
@@ -317,7 +315,7 @@ public sealed partial class MonthlySummaryScenarios
     [TestMethod]
     public async Task Dry_run_writes_the_workbook_and_only_says_what_it_would_send()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         using var server = SimpleSmtpServer.Start(port);
         var mail = Mail(port);
         mail.DryRun = true;
@@ -338,13 +336,6 @@ public sealed partial class MonthlySummaryScenarios
         To = ["hoi@khuyenhoc.example", "thuky@khuyenhoc.example"],
         TimeoutSeconds = 10,
     };
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     [TestMethod]
     [TestCategory(Categories.Slow)]

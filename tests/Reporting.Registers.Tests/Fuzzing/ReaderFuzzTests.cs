@@ -17,7 +17,8 @@ public sealed class ReaderFuzzTests
 {
     private static readonly TimeSpan PerFileLimit = TimeSpan.FromSeconds(30);
     private static readonly RegisterReader Reader = new(RegisterReadingContext.Default);
-    private static readonly ExpectedUnit Commune = new("23272", UnitLevel.Commune);
+    private const string CommuneCode = "23272";
+    private static readonly ExpectedUnit Commune = new(CommuneCode, UnitLevel.Commune);
 
     public TestContext TestContext { get; set; } = null!;
 
@@ -141,7 +142,7 @@ public sealed class ReaderFuzzTests
 
     [TestMethod]
     public Task Mutated_workbooks_are_read_or_rejected_in_time_and_never_read_outside_the_file() =>
-        FuzzAsync(Mutations.OfWorkbook, ValidWorkbook, bytes => Reader.ReadWorkbook(bytes, Commune), "workbook", Commune.Code);
+        FuzzAsync(Mutations.OfWorkbook, ValidWorkbook, bytes => Reader.ReadWorkbook(bytes, Commune), "workbook", CommuneCode);
 
     [TestMethod]
     [DataRow("ThongTin")]

@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Reporting.Domain.Units;
+using Reporting.Registers.Pulling.Mailboxes;
 
 namespace Reporting.Registers.Pulling.Sources;
 
 /// <summary>
 /// Section <c>Sources</c>: where <c>pull</c> looks when no <c>--source</c> is given — a folder per
-/// level, laid out as <c>&lt;unitCode&gt;/&lt;unitCode&gt;_&lt;year&gt;.xlsx</c>, and HTTP servers.
+/// level, laid out as <c>&lt;unitCode&gt;/&lt;unitCode&gt;_&lt;year&gt;.xlsx</c>, HTTP servers, and the
+/// mailboxes clerks e-mail their registers to.
 /// </summary>
 public sealed class SourcesOptions : IValidatableObject
 {
@@ -14,6 +16,8 @@ public sealed class SourcesOptions : IValidatableObject
     public List<FolderSourceOptions> Folders { get; set; } = [];
 
     public List<HttpSourceOptions> Http { get; set; } = [];
+
+    public List<MailboxOptions> Mailboxes { get; set; } = [];
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -31,6 +35,8 @@ public sealed class SourcesOptions : IValidatableObject
             else if (http.ToSettings().Problem() is { } problem)
                 yield return new ValidationResult($"{Section}:Http: {problem}");
         }
+        foreach (var problem in Mailboxes.SelectMany(m => m.Validate($"{Section}:Mailboxes")))
+            yield return problem;
     }
 
     private static bool IsLevel(string level) => UnitLevelNames.TryParse(level, out var parsed) && parsed is UnitLevel.Commune or UnitLevel.District;
