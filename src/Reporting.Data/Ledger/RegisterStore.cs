@@ -90,9 +90,38 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
     public async Task<StoreResult> StoreAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken,
         Action<IReadOnlyList<RowIssue>>? beforeCommit = null)
     {
-        var header = register.Header;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var stored = await WriteAsync(file, register, cancellationToken);
+        beforeCommit?.Invoke(stored.Warnings);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return stored;
+    }
 
+    /// <summary>
+    /// A dry run: the register written exactly as <see cref="StoreAsync"/> writes it, what
+    /// <paramref name="look"/> then reads of the database (the figures as they would be), and the
+    /// transaction rolled back, so nothing of it is kept.
+    /// </summary>
+    public async Task<(StoreResult Stored, T Seen)> TryAsync<T>(ReceivedFile file, ParsedRegister register,
+        Func<ReportingDbContext, CancellationToken, Task<T>> look, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var stored = await WriteAsync(file, register, cancellationToken);
+            return (stored, await look(db, cancellationToken));
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<StoreResult> WriteAsync(ReceivedFile file, ParsedRegister register, CancellationToken cancellationToken)
+    {
+        var header = register.Header;
         var ledger = NewLedgerRow(file, register.RejectedRowCount == 0 ? FileOutcome.Accepted : FileOutcome.PartlyAccepted);
         ledger.UnitCode = header.UnitCode;
         ledger.Year = header.Year;
@@ -122,9 +151,6 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        beforeCommit?.Invoke(history.Warnings);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         return new StoreResult(ledger, history.Warnings);
     }
 

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Reporting.Data.Model;
 using Reporting.Domain.Circular44;
 using Reporting.Domain.Registers;
@@ -52,6 +53,8 @@ public static partial class SqlText
         if (connection.State != System.Data.ConnectionState.Open)
             await db.Database.OpenConnectionAsync(cancellationToken);
         var command = connection.CreateCommand();
+        // Inside a transaction of the context (a dry run's), the query sees what it has written; SQLite insists on being told.
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = sql;
         command.CommandTimeout = db.Database.GetCommandTimeout() ?? 600;
         var named = ParameterName().Matches(sql).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);

@@ -22,22 +22,23 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
             : null;
     }
 
-    public Task<Result> RunAsync(PullRequest request, string startedBy, CancellationToken cancellationToken)
-    {
-        var from = request.SourceTree is { } tree ? sources.FromTree(tree) : sources.Configured();
-        return runs.RecordAsync(
+    public Task<Result> RunAsync(PullRequest request, string startedBy, CancellationToken cancellationToken) =>
+        RunAsync(request.SourceTree is { } tree ? sources.FromTree(tree) : sources.Configured(), request.Filter, startedBy, cancellationToken);
+
+    /// <summary>A pull of the given sources: a register handed in on the upload page is one.</summary>
+    public Task<Result> RunAsync(IReadOnlyList<IRegisterSource> from, PullFilter filter, string startedBy, CancellationToken cancellationToken) =>
+        runs.RecordAsync(
             Job,
-            PullRequest.LedgerParameters(from.Select(s => s.Name), request.Year, request.UnitCode),
+            PullRequest.LedgerParameters(from.Select(s => s.Name), filter.Year, filter.Unit),
             startedBy,
             async runId =>
             {
-                var summary = await pull.PullAsync(from, request.Filter, cancellationToken);
+                var summary = await pull.PullAsync(from, filter, cancellationToken);
                 summary = summary with { Answers = await AnswerAsync(from, summary, cancellationToken) };
                 var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(storage.Value.OutputFolder, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
                 return new Result(summary, file);
             },
             cancellationToken);
-    }
 
     /// <summary>
     /// Mailboxes answer once every register is stored. A mailbox that cannot answer fails the run,

@@ -1,3 +1,4 @@
+using Reporting.Data;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Domain.Registers;
@@ -100,6 +101,20 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
     private async Task<Prepared> PrepareAsync(IncomingRegister register, string sha256, SemaphoreSlim throttle, CancellationToken cancellationToken)
     {
         await throttle.WaitAsync(cancellationToken);
+        try
+        {
+            var (parsed, rejection) = await ReadAsync(register, cancellationToken);
+            return new Prepared(register, sha256, parsed, rejection);
+        }
+        finally
+        {
+            throttle.Release();
+        }
+    }
+
+    /// <summary>The register read within the time limit, or why it is rejected: a reader bug rejects the file, never the pull.</summary>
+    private async Task<(ParsedRegister? Parsed, RegisterRejectedException? Rejection)> ReadAsync(IncomingRegister register, CancellationToken cancellationToken)
+    {
         var limit = TimeSpan.FromSeconds(reader.Context.Limits.ReadTimeoutSeconds);
         try
         {
@@ -110,16 +125,15 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                     var parsed = register.Format == RegisterFormat.Csv
                         ? reader.ReadCsv(register.Parts.ToDictionary(p => p.Name, p => p.Bytes), register.Expected)
                         : reader.ReadWorkbook(register.Parts[0].Bytes, register.Expected);
-                    return new Prepared(register, sha256, parsed, null);
+                    return (parsed, (RegisterRejectedException?)null);
                 }
                 catch (RegisterRejectedException rejection)
                 {
-                    return new Prepared(register, sha256, null, rejection);
+                    return (null, rejection);
                 }
                 catch (Exception unexpected) when (unexpected is not OperationCanceledException)
                 {
-                    // A reader bug must not cost the other files of the pull: this file is rejected, kept and reported.
-                    return new Prepared(register, sha256, null, new RegisterRejectedException(
+                    return ((ParsedRegister?)null, new RegisterRejectedException(
                         "Không đọc được tệp (lỗi không lường trước); đã lưu tệp để kiểm tra.",
                         $"The file could not be read: {unexpected.GetType().Name}: {unexpected.Message}"));
                 }
@@ -128,14 +142,32 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         catch (TimeoutException)
         {
             // A parser cannot be stopped midway; the reading is left to finish on its own and the pull goes on.
-            return new Prepared(register, sha256, null, new RegisterRejectedException(
+            return (null, new RegisterRejectedException(
                 $"Đọc tệp quá {limit.TotalSeconds:0.###} giây: tệp bất thường, không đọc tiếp; đã lưu tệp để kiểm tra.",
                 $"Reading the file took longer than {limit.TotalSeconds:0.###} s; it was abandoned."));
         }
-        finally
-        {
-            throttle.Release();
-        }
+    }
+
+    /// <summary>
+    /// What a pull would do with <paramref name="register"/>, and what <paramref name="look"/> reads
+    /// of the database once it is stored (its unit's figures as they would be) — read, checked and
+    /// written exactly as a pull does, then rolled back: nothing is kept but the file in the vault.
+    /// </summary>
+    public async Task<DryRun<T>> TryAsync<T>(IncomingRegister register, Func<ReportingDbContext, RegisterHeader, CancellationToken, Task<T>> look, CancellationToken cancellationToken)
+    {
+        var sha256 = register.Sha256;
+        await KeepAsync(register, sha256, cancellationToken);
+        var (parsed, rejection) = await ReadAsync(register, cancellationToken);
+        if (parsed is null)
+            return new DryRun<T>(new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0,
+                rejection?.MessageVi ?? "Không đọc được tệp.", [], null, sha256), null, [], default);
+        // Under a key of its own: the same file may be in the ledger already, and the dry run is rolled back anyway.
+        var received = new ReceivedFile(FileVault.HashOf(Guid.NewGuid().ToByteArray()), register.FileName, register.Origin, register.Size, clock.GetUtcNow().UtcDateTime);
+        var (stored, seen) = await store.TryAsync(received, parsed, (db, token) => look(db, parsed.Header, token), cancellationToken);
+        IReadOnlyList<RowIssue> issues = [.. parsed.Issues, .. stored.Warnings];
+        var ledger = stored.Ledger;
+        return new DryRun<T>(new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
+            ledger.RowsRejected, issues.Count(i => i.Severity == IssueSeverity.Warning), ledger.Message, parsed.Notices, null, sha256), parsed.Header, issues, seen);
     }
 
     private async Task<FileResult> StoreAsync(RegisterStore lane, Prepared prepared, CancellationToken cancellationToken)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Model;
 using Reporting.IntegrationTests.Infrastructure;
@@ -57,7 +58,7 @@ public sealed class ServeAccessTests
                 Regex.Replace(e.RoutePattern.RawText!, @"\{([^}:]+)(:[^}]*)?\}", m => m.Groups[1].Value switch
                 {
                     "runId" => Guid.NewGuid().ToString(),
-                    "outputId" => "1",
+                    "outputId" or "fileId" => "1",
                     "**path" => "jobs/enqueued",
                     var name => throw new AssertFailedException($"no sample value for route parameter {name}"),
                 }),
@@ -120,12 +121,56 @@ public sealed class ServeAccessTests
 
         foreach (var action in actions)
         {
-            using var response = await viewer.PostFormAsync(action.StartsWith("/hangfire", StringComparison.Ordinal) ? "/hangfire/recurring" : "/", action,
-                new() { ["job"] = "costs", ["year"] = "2019", ["jobs[]"] = "monthly-summary" });
+            var fields = new Dictionary<string, string> { ["job"] = "costs", ["year"] = "2019", ["jobs[]"] = "monthly-summary" };
+            // The upload page's forms carry a file: they take multipart/form-data only, and anything else never reaches them (415).
+            using var response = action.StartsWith("/hangfire", StringComparison.Ordinal) ? await viewer.PostFormAsync("/hangfire/recurring", action, fields)
+                : action == "/nop-so/kiem-tra" ? await viewer.PostMultipartAsync("/", action, fields)
+                : await viewer.PostFormAsync("/", action, fields);
             Assert.IsTrue(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"POST {action} answered {(int)response.StatusCode} to a viewer");
         }
         Assert.AreEqual(0L, EnqueuedJobs, "nothing was enqueued");
         ReliabilityLog.Write($"access: {actions.Count} actions that change something (our forms and Hangfire's dashboard commands) refused to a viewer");
+    }
+
+    [TestMethod]
+    public async Task A_clerk_reaches_only_the_upload_page_and_nothing_of_another_unit()
+    {
+        RegisterBuilder.Commune(ServeFactory.OtherUnit, 2019).Village("01", 10, Steps.None)
+            .Household("0001", "01", Steps.RecognizedWithoutRegistration(2019)).SaveUnder(_pipeline.Source);
+        await _pipeline.PullAsync();
+        await using (var db = _pipeline.Database.NewContext())
+            Assert.AreEqual(ServeFactory.OtherUnit, (await db.RegisterFiles.SingleAsync()).UnitCode, "the neighbour's register, with an error report");
+        var otherFile = await OtherUnitFileIdAsync();
+        Assert.IsTrue(File.Exists(Path.Combine(_pipeline.Output, Reporting.Output.ErrorReportLocation.RelativePath(2019, ServeFactory.OtherUnit, "23275_2019.xlsx"))));
+        using var clerk = await _factory.Session().SignedInAsync(ServeFactory.Clerk, ServeFactory.ClerkPassword);
+
+        var refused = Endpoints().Where(e => !e.Anonymous && e.Path != "/logout" && !e.Path.StartsWith("/nop-so", StringComparison.Ordinal)).ToList();
+        foreach (var (method, path, _) in refused)
+        {
+            using var response = await clerk.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+            Assert.IsTrue(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to a clerk");
+        }
+        using (var report = await clerk.GetAsync($"/nop-so/bao-cao-loi/{otherFile}"))
+            Assert.AreEqual(HttpStatusCode.NotFound, report.StatusCode, "another unit's error report");
+        var page = await clerk.Client.GetStringAsync("/nop-so");
+        Assert.DoesNotContain(ServeFactory.OtherUnit, page, "another unit is neither offered nor listed");
+        using (var check = await clerk.PostFileAsync("/nop-so", "/nop-so/kiem-tra", new() { ["unit"] = ServeFactory.OtherUnit }, "23275_2019.xlsx", [1, 2, 3]))
+            Assert.AreEqual(HttpStatusCode.BadRequest, check.StatusCode, "checking for another unit");
+        using (var submit = await clerk.PostFormAsync("/nop-so", "/nop-so", new() { ["token"] = "forged" }))
+            Assert.AreEqual(HttpStatusCode.BadRequest, submit.StatusCode, "handing in what was not checked");
+        await using (var db = _pipeline.Database.NewContext())
+            Assert.AreEqual(1, await db.RegisterFiles.CountAsync(), "nothing was handed in");
+        ReliabilityLog.Write($"access: {refused.Count + 3} requests of a clerk for pages not theirs or another unit's data refused");
+
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        using var staff = await admin.GetAsync("/nop-so");
+        Assert.AreEqual(HttpStatusCode.Forbidden, staff.StatusCode, "the upload page is the clerks'");
+    }
+
+    private async Task<long> OtherUnitFileIdAsync()
+    {
+        await using var db = _pipeline.Database.NewContext();
+        return (await db.RegisterFiles.SingleAsync(f => f.UnitCode == ServeFactory.OtherUnit)).Id;
     }
 
     [TestMethod]

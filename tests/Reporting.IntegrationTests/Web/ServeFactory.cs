@@ -14,7 +14,7 @@ namespace Reporting.IntegrationTests.Web;
 
 /// <summary>
 /// The host of <c>reporting serve</c>, as the app builds it, on a test server over a test
-/// pipeline; two users, and the schedules switched off so only the test starts jobs.
+/// pipeline; an admin, a viewer and two clerks, and the schedules switched off so only the test starts jobs.
 /// </summary>
 internal sealed class ServeFactory(
     PipelineFixture pipeline, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, IPAddress? clientAddress = null)
@@ -25,8 +25,16 @@ internal sealed class ServeFactory(
     public const string Viewer = "nguoixem";
     public const string ViewerPassword = "mat-khau-nguoi-xem";
 
+    /// <summary>The clerk of commune <see cref="ClerkUnit"/>, and the clerk of its neighbour <see cref="OtherUnit"/>.</summary>
+    public const string Clerk = "vanthu";
+    public const string ClerkPassword = "mat-khau-van-thu";
+    public const string ClerkUnit = "23272";
+    public const string OtherClerk = "vanthu-longhai";
+    public const string OtherUnit = "23275";
+
     private static readonly string AdminHash = UserDirectory.Hash(AdminPassword);
     private static readonly string ViewerHash = UserDirectory.Hash(ViewerPassword);
+    private static readonly string ClerkHash = UserDirectory.Hash(ClerkPassword);
 
     protected override IHostBuilder CreateHostBuilder()
     {
@@ -37,6 +45,14 @@ internal sealed class ServeFactory(
         settings["Web:Users:1:Name"] = Viewer;
         settings["Web:Users:1:PasswordHash"] = ViewerHash;
         settings["Web:Users:1:Role"] = Roles.Viewer;
+        settings["Web:Users:2:Name"] = Clerk;
+        settings["Web:Users:2:PasswordHash"] = ClerkHash;
+        settings["Web:Users:2:Role"] = Roles.Unit;
+        settings["Web:Users:2:Units:0"] = ClerkUnit;
+        settings["Web:Users:3:Name"] = OtherClerk;
+        settings["Web:Users:3:PasswordHash"] = ClerkHash;
+        settings["Web:Users:3:Role"] = Roles.Unit;
+        settings["Web:Users:3:Units:0"] = OtherUnit;
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
         return ServeHost.CreateHostBuilder(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());

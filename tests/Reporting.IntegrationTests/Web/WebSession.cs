@@ -33,12 +33,41 @@ internal sealed partial class WebSession(HttpClient client) : IDisposable
     public Task<HttpResponseMessage> PostFormAsync(string formPage, string action, Dictionary<string, string> fields) =>
         PostFormAsync(formPage, action, fields.AsEnumerable());
 
+    /// <summary>Posts the fields as multipart/form-data, as a form with a file field sends them.</summary>
+    public async Task<HttpResponseMessage> PostMultipartAsync(string formPage, string action, Dictionary<string, string> fields)
+    {
+        var token = AntiforgeryToken().Match(await client.GetStringAsync(formPage));
+        Assert.IsTrue(token.Success, $"no anti-forgery token on {formPage}");
+        var content = new MultipartFormDataContent { { new StringContent(token.Groups["token"].Value), FieldName } };
+        foreach (var (name, value) in fields)
+            content.Add(new StringContent(value), name);
+        return await client.PostAsync(action, content);
+    }
+
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, string action, IEnumerable<KeyValuePair<string, string>> fields)
     {
         var page = await client.GetStringAsync(formPage);
         var token = AntiforgeryToken().Match(page);
         Assert.IsTrue(token.Success, $"no anti-forgery token on {formPage}");
         return await PostWithoutTokenAsync(action, fields.Append(KeyValuePair.Create(FieldName, token.Groups["token"].Value)));
+    }
+
+    /// <summary>Posts a file with the form of the page at <paramref name="formPage"/>, as a browser's file field does.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string formPage, string action, Dictionary<string, string> fields, string fileName, byte[] bytes, bool withToken = true)
+    {
+        var content = new MultipartFormDataContent();
+        if (withToken)
+        {
+            var token = AntiforgeryToken().Match(await client.GetStringAsync(formPage));
+            Assert.IsTrue(token.Success, $"no anti-forgery token on {formPage}");
+            content.Add(new StringContent(token.Groups["token"].Value), FieldName);
+        }
+        foreach (var (name, value) in fields)
+            content.Add(new StringContent(value), name);
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Add(file, "file", fileName);
+        return await client.PostAsync(action, content);
     }
 
     public Task<HttpResponseMessage> PostWithoutTokenAsync(string action, Dictionary<string, string> fields) =>

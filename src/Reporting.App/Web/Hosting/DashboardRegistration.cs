@@ -10,19 +10,23 @@ internal static class DashboardRegistration
 {
     public const string DashboardPath = "/hangfire";
 
-    /// <summary>The dashboard, for signed-in users only; read-only unless the user is an admin.</summary>
+    /// <summary>The dashboard, for the association's staff only; read-only unless the user is an admin.</summary>
     public static IEndpointConventionBuilder MapSchedulerDashboard(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHangfireDashboard(DashboardPath, new DashboardOptions
         {
-            Authorization = [new SignedInFilter()],
+            Authorization = [new StaffFilter()],
             IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(Roles.Admin),
             DashboardTitle = "Xã hội học tập — công việc",
             AppPath = "/",
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization();
+        }).RequireAuthorization(Roles.StaffPolicy);
 
-    private sealed class SignedInFilter : IDashboardAuthorizationFilter
+    private sealed class StaffFilter : IDashboardAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.Identity?.IsAuthenticated == true;
+        public bool Authorize(DashboardContext context)
+        {
+            var user = context.GetHttpContext().User;
+            return user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Viewer);
+        }
     }
 }

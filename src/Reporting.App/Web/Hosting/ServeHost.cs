@@ -8,6 +8,7 @@ using Reporting.App.Hosting;
 using Reporting.App.Web.Admin;
 using Reporting.App.Web.Health;
 using Reporting.App.Web.Security;
+using Reporting.App.Web.Submissions;
 using Reporting.Scheduling;
 
 namespace Reporting.App.Web.Hosting;
@@ -36,6 +37,7 @@ public sealed class ServeHost
                 .AddRouting()
                 .AddWebSecurity(configuration)
                 .AddAdminPages()
+                .AddSubmissions()
                 .AddHealth())
             .ConfigureWebHost(web => web
                 .UseKestrel()
@@ -48,6 +50,7 @@ public sealed class ServeHost
                         endpoints.MapHealth();
                         endpoints.MapLogin();
                         endpoints.MapAdminPages();
+                        endpoints.MapSubmissions();
                         endpoints.MapSchedulerDashboard();
                     })));
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Reporting.App.Web.Hosting;
+using Reporting.App.Web.Submissions;
 
 namespace Reporting.App.Web.Security;
 
@@ -38,7 +39,8 @@ internal static class LoginEndpoints
             var identity = new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-            return Results.Redirect(page.ReturnUrl);
+            // A clerk has one page; the staff's home is not theirs.
+            return Results.Redirect(user.Role == Roles.Unit && page.ReturnUrl == "/" ? SubmissionPaths.Page : page.ReturnUrl);
         }).AllowAnonymous();
 
         // No form fields to bind, so no automatic check: a forged sign-out is refused here.
@@ -48,7 +50,7 @@ internal static class LoginEndpoints
                 return Results.BadRequest();
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect(SecurityRegistration.LoginPath);
-        });
+        }).RequireAuthorization();
         return endpoints;
     }
 

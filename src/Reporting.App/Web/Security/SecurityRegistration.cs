@@ -19,8 +19,9 @@ internal static class SecurityRegistration
     public const string LogoutPath = "/logout";
 
     /// <summary>
-    /// Cookie sign-in against the configured users; every endpoint requires a signed-in user unless
-    /// it says otherwise (only the health check and the login page do); anti-forgery on every form.
+    /// Cookie sign-in against the configured users; every endpoint requires one of the association's
+    /// staff unless it says otherwise (the health check and the login page are open, sign-out needs a
+    /// signed-in user, the upload page a clerk); anti-forgery on every form.
     /// </summary>
     public static IServiceCollection AddWebSecurity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -60,8 +61,10 @@ internal static class SecurityRegistration
                 };
             });
         services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin));
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.Admin, Roles.Viewer).Build())
+            .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Viewer))
+            .AddPolicy(Roles.UnitPolicy, policy => policy.RequireRole(Roles.Unit));
         // Behind a proxy ending TLS, https (for Secure cookies) and the client's address (for throttled
         // sign-ins) are the proxy's to tell — a proxy on this machine, or one listed, and no other.
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) =>
@@ -83,5 +86,6 @@ internal static class SecurityRegistration
         .UseForwardedHeaders()
         .UseAuthentication()
         .UseAuthorization()
+        .UseRateLimiter()
         .UseAntiforgery();
 }

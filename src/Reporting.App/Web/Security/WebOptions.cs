@@ -11,9 +11,12 @@ public sealed class WebUser
     [Required]
     public string PasswordHash { get; set; } = "";
 
-    /// <summary><c>admin</c> (runs, re-runs and deletes jobs) or <c>viewer</c> (reads).</summary>
+    /// <summary><c>admin</c> (runs, re-runs and deletes jobs), <c>viewer</c> (reads) or <c>unit</c> (a clerk handing in registers).</summary>
     [Required]
     public string Role { get; set; } = Roles.Viewer;
+
+    /// <summary>For a clerk: the codes of the communes or districts whose registers they hand in.</summary>
+    public List<string> Units { get; set; } = [];
 }
 
 /// <summary>Section <c>Web</c>: where <c>reporting serve</c> listens and who may sign in.</summary>
@@ -33,6 +36,10 @@ public sealed class WebOptions : IValidatableObject
 
     [Range(1, 1440)]
     public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Registers one clerk may check or hand in on the upload page in an hour.</summary>
+    [Range(1, 10_000)]
+    public int UploadsPerHour { get; set; } = 60;
 
     /// <summary>How long a sign-in lasts without activity.</summary>
     [Range(5, 1440)]
@@ -56,7 +63,13 @@ public sealed class WebOptions : IValidatableObject
             else if (!UserDirectory.IsHash(user.PasswordHash))
                 yield return new ValidationResult($"Web:Users: the PasswordHash of '{user.Name}' is not one 'reporting hash-password' prints.", [nameof(Users)]);
             if (!Roles.All.Contains(user.Role))
-                yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin or viewer.", [nameof(Users)]);
+                yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin, viewer or unit.", [nameof(Users)]);
+            if (user.Role == Roles.Unit && user.Units.Count == 0)
+                yield return new ValidationResult($"Web:Users: '{user.Name}' has role unit but no Units (the codes of the communes or districts they hand in).", [nameof(Users)]);
+            if (user.Role != Roles.Unit && user.Units.Count > 0)
+                yield return new ValidationResult($"Web:Users: '{user.Name}' lists Units but has role '{user.Role}'; only role unit hands in registers.", [nameof(Users)]);
+            foreach (var code in user.Units.Where(c => !Domain.Units.UnitDirectory.Reference.KeepsRegisters(c, null)))
+                yield return new ValidationResult($"Web:Users: unit '{code}' of '{user.Name}' is not the code of a commune or district.", [nameof(Users)]);
         }
         foreach (var proxy in TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
             yield return new ValidationResult($"Web:TrustedProxies: '{proxy}' is not an IP address.", [nameof(TrustedProxies)]);

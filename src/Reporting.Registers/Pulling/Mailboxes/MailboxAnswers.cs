@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using MimeKit;
 using Reporting.Data.Ledger;
@@ -16,8 +15,6 @@ namespace Reporting.Registers.Pulling.Mailboxes;
 /// </summary>
 public sealed class MailboxAnswers(RegisterStore store, UnitDirectory units, string outputFolder, string? uploadPage)
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public async Task<MimeMessage> ComposeAsync(MailboxMessage message, IReadOnlyList<FileResult> results, MailboxAddress from, CancellationToken cancellationToken)
     {
         var text = new StringBuilder();
@@ -83,27 +80,14 @@ public sealed class MailboxAnswers(RegisterStore store, UnitDirectory units, str
             var earlier = result.Sha256 is { } sha ? await store.ReceivedAsync(sha, cancellationToken) : null;
             if (earlier is null)
                 return ($"{name}: tệp này đã nhận trước đây.", null, false);
-            var (said, correct) = Outcome(earlier.Outcome, earlier.RowsAccepted, earlier.RowsRejected, 0, earlier.Message);
+            var (said, correct) = OutcomeWording.Describe(earlier.Outcome, earlier.RowsAccepted, earlier.RowsRejected, 0, earlier.Message);
             var report = Path.Combine(outputFolder, ErrorReportLocation.RelativePath(earlier.Year, earlier.UnitCode, earlier.FileName));
             return ($"{name}{(earlier.Outcome == FileOutcome.Rejected ? "" : Unit(earlier.UnitCode, earlier.Year))}: tệp này đã nhận lúc {VietnamTime.Of(earlier.ReceivedAt):HH:mm 'ngày' dd/MM/yyyy}, không nhận lại; lần đó {said}", report, correct);
         }
-        var (line, needs) = Outcome(result.Outcome, result.RowsAccepted, result.RowsRejected, result.Warnings, result.Message);
+        var (line, needs) = OutcomeWording.Describe(result.Outcome, result.RowsAccepted, result.RowsRejected, result.Warnings, result.Message);
         // A rejected file is put down to the sender's unit, which need not be the one it names.
         var unit = result.Outcome == FileOutcome.Rejected ? "" : Unit(result.UnitCode, result.Year);
         return ($"{name}{unit}: {line}", result.ErrorReport, needs);
-    }
-
-    private static (string Line, bool Correct) Outcome(FileOutcome outcome, int accepted, int rejected, int warnings, string? message)
-    {
-        var warned = warnings > 0 ? $"; {Number(warnings)} cảnh báo cần xem (trong báo cáo đính kèm)" : "";
-        return outcome switch
-        {
-            FileOutcome.Accepted => ($"đã nhận đủ, {Number(accepted)} dòng được tính{warned}.", false),
-            FileOutcome.PartlyAccepted => ($"đã nhận một phần: {Number(accepted)} dòng được tính, {Number(rejected)} dòng bị loại (không được tính){warned}. Xem báo cáo lỗi đính kèm.", true),
-            FileOutcome.Rejected => ($"bị từ chối, không dòng nào được tính: {message}", true),
-            FileOutcome.Superseded => ($"đã đọc, nhưng đơn vị đã gửi một bản mới hơn của năm này (ngày cập nhật muộn hơn); bản này không thay bản đó.", false),
-            _ => ("đã nhận trước đây.", false),
-        };
     }
 
     private string Unit(string? code, int? year)
@@ -116,5 +100,4 @@ public sealed class MailboxAnswers(RegisterStore store, UnitDirectory units, str
 
     private static string FileName(string origin) => origin[(origin.IndexOf(";UID=", StringComparison.Ordinal) is var at and >= 0 ? origin.IndexOf('/', at) + 1 : 0)..];
 
-    private static string Number(int value) => value.ToString("N0", Vi);
 }

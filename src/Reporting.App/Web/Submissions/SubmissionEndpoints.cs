@@ -1,0 +1,183 @@
+using System.Text.Json;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Reporting.App.Web.Hosting;
+using Reporting.App.Web.Security;
+using Reporting.Data;
+using Reporting.Data.Model;
+using Reporting.Data.Ledger;
+using Reporting.Data.Runs;
+using Reporting.Domain.Units;
+using Reporting.Registers.Pulling;
+using Reporting.Registers.Pulling.Sources;
+using Reporting.Registers.Reading;
+
+namespace Reporting.App.Web.Submissions;
+
+/// <summary>
+/// The upload page, <c>/nop-so</c>: a clerk checks a register (a dry run of the pull: its outcome,
+/// the rows rejected and the unit's figures as they would be), then hands it in; sees the unit's
+/// registers received by any channel with their error reports; and takes a register to fill.
+/// Everything is limited to the units the clerk speaks for.
+/// </summary>
+internal static class SubmissionEndpoints
+{
+    /// <summary>How long a checked register may wait for its clerk to hand it in.</summary>
+    private static readonly TimeSpan CheckedLifetime = TimeSpan.FromHours(4);
+
+    /// <summary>Checks and hand-ins are throttled per clerk: <c>Web:UploadsPerHour</c>.</summary>
+    public static IServiceCollection AddSubmissions(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(SubmissionPaths.RateLimitPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<WebOptions>>().Value.UploadsPerHour,
+                    Window = TimeSpan.FromHours(1),
+                }));
+            limiter.OnRejected = async (context, cancellationToken) =>
+            {
+                context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                await context.HttpContext.Response.WriteAsync("Bạn đã gửi quá nhiều lần trong một giờ. Xin thử lại sau.", cancellationToken);
+            };
+        });
+
+    public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder endpoints)
+    {
+        var maxFileBytes = endpoints.ServiceProvider.GetRequiredService<RegisterReadingContext>().Limits.MaxFileBytes;
+        var group = endpoints.MapGroup(SubmissionPaths.Page).RequireAuthorization(Roles.UnitPolicy);
+        group.MapGet("", (HttpContext http, CancellationToken cancellationToken) => RenderAsync(http, new SubmissionView(), cancellationToken));
+        // Binding the form makes these endpoints check its anti-forgery token.
+        group.MapPost("/kiem-tra", CheckAsync)
+            .RequireRateLimiting(SubmissionPaths.RateLimitPolicy)
+            .WithFormOptions(multipartBodyLengthLimit: maxFileBytes + (64 << 10))
+            .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + (128 << 10)));
+        group.MapPost("", SubmitAsync).RequireRateLimiting(SubmissionPaths.RateLimitPolicy);
+        group.MapGet("/bao-cao-loi/{fileId:long}", ErrorReportAsync);
+        return endpoints;
+    }
+
+    private static async Task<IResult> CheckAsync(HttpContext http, [FromForm] string? unit, IFormFile? file, PullService pull,
+        RegisterStore store, RegisterReadingContext reading, CancellationToken cancellationToken)
+    {
+        var clerk = Clerk(http);
+        if (clerk.Find(unit) is not { } chosen)
+            return await RenderAsync(http, new SubmissionView(Error: "Chọn một đơn vị của bạn trong danh sách."), cancellationToken, StatusCodes.Status400BadRequest);
+        if (file is null || file.Length == 0)
+            return await RenderAsync(http, new SubmissionView(Error: "Chọn tệp sổ (.xlsx, .xls hoặc .ods) để kiểm tra."), cancellationToken, StatusCodes.Status400BadRequest);
+        if (file.Length > reading.Limits.MaxFileBytes)
+            return await RenderAsync(http, new SubmissionView(Error:
+                $"Tệp quá lớn ({file.Length / 1024:N0} KB, tối đa {reading.Limits.MaxFileBytes / 1024:N0} KB)."), cancellationToken, StatusCodes.Status413RequestEntityTooLarge);
+
+        var register = await IncomingAsync(file, chosen, clerk.User, cancellationToken);
+        var dry = await pull.TryAsync(register, (db, header, token) => UnitFigures.LoadAsync(db, header.UnitCode, header.Year, token), cancellationToken);
+        var before = dry.Header is { } read ? await UnitFigures.LoadAsync(Db(http), read.UnitCode, read.Year, cancellationToken) : [];
+        var earlier = await store.ReceivedAsync(register.Sha256, cancellationToken);
+        var check = CheckedRegister.Of(register.FileName, chosen, dry, before, earlier,
+            Protect(http, new Pending(clerk.User, chosen.Code, register.Sha256, register.FileName)));
+        return await RenderAsync(http, new SubmissionView(Check: check), cancellationToken);
+    }
+
+    private static async Task<IResult> SubmitAsync(HttpContext http, [FromForm] string? token, PullJob job, FileVault vault, CancellationToken cancellationToken)
+    {
+        var clerk = Clerk(http);
+        if (Unprotect(http, token) is not { } pending || pending.User != clerk.User || clerk.Find(pending.Unit) is not { } unit
+            || !File.Exists(vault.PathOf(pending.Sha256)))
+            return await RenderAsync(http, new SubmissionView(Error: "Lần kiểm tra này đã hết hạn hoặc không phải của bạn. Xin chọn tệp và kiểm tra lại."),
+                cancellationToken, StatusCodes.Status400BadRequest);
+        var bytes = await File.ReadAllBytesAsync(vault.PathOf(pending.Sha256), cancellationToken);
+        var register = new IncomingRegister(UploadSource.SourceName, Origin(clerk.User, pending.FileName), pending.FileName,
+            new ExpectedUnit(unit.Code, unit.Level), RegisterFormat.Workbook, [new IncomingPart(pending.FileName, bytes)]);
+        PullJob.Result result;
+        try
+        {
+            result = await job.RunAsync([new UploadSource(register)], new PullFilter(null, unit.Code), $"web:{clerk.User}", cancellationToken);
+        }
+        catch (JobAlreadyRunningException)
+        {
+            return await RenderAsync(http, new SubmissionView(Error: $"Một sổ khác của {unit.Name} đang được nhận. Xin bấm nộp lại sau ít phút."),
+                cancellationToken, StatusCodes.Status409Conflict);
+        }
+        var outcome = result.Summary.Files.Single();
+        var said = outcome.Outcome == Data.Model.FileOutcome.Unchanged
+            ? "tệp này đã nhận trước đây; nộp lại không thay đổi gì."
+            : OutcomeWording.Describe(outcome.Outcome, outcome.RowsAccepted, outcome.RowsRejected, outcome.Warnings, outcome.Message).Text;
+        return await RenderAsync(http, new SubmissionView(Message: $"Đã nộp {pending.FileName} ({unit.Name}): {said}"), cancellationToken);
+    }
+
+    private static async Task<IResult> ErrorReportAsync(HttpContext http, long fileId, IOptions<StorageOptions> storage, CancellationToken cancellationToken)
+    {
+        var clerk = Clerk(http);
+        var file = await Db(http).RegisterFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
+        if (file is null || clerk.Find(file.UnitCode) is null)
+            return Results.NotFound();
+        var path = SubmissionList.ErrorReportPath(storage.Value.OutputFolder, file);
+        return File.Exists(path)
+            ? Results.File(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Path.GetFileName(path))
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> RenderAsync(HttpContext http, SubmissionView view, CancellationToken cancellationToken, int statusCode = StatusCodes.Status200OK)
+    {
+        var clerk = Clerk(http);
+        var output = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
+        var page = new SubmissionPage(clerk.User, clerk.Units.Select(u => new UnitChoice(u.Code, u.Name)).ToList(), view.Message, view.Error, view.Check,
+            await SubmissionList.LoadAsync(Db(http), clerk, output, cancellationToken), SubmissionList.MaxRows);
+        return http.RequestServices.GetRequiredService<Pages>().Render(http, "nop-so.html", page, statusCode, title: "nộp sổ");
+    }
+
+    private static async Task<IncomingRegister> IncomingAsync(IFormFile file, AdministrativeUnit unit, string user, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, cancellationToken);
+        var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
+        return new IncomingRegister(UploadSource.SourceName, Origin(user, name), name, new ExpectedUnit(unit.Code, unit.Level),
+            RegisterFormat.Workbook, [new IncomingPart(name, buffer.ToArray())]);
+    }
+
+    private static string Origin(string user, string fileName) => $"web:{user}/{fileName}";
+
+    private static ClerkUnits Clerk(HttpContext http) => ClerkUnits.Of(http.User,
+        http.RequestServices.GetRequiredService<UserDirectory>(), http.RequestServices.GetRequiredService<UnitDirectory>());
+
+    private static ReportingDbContext Db(HttpContext http) => http.RequestServices.GetRequiredService<ReportingDbContext>();
+
+    /// <summary>A checked register waiting to be handed in, signed so that nobody can hand in a file they did not check themselves.</summary>
+    private sealed record Pending(string User, string Unit, string Sha256, string FileName);
+
+    private static ITimeLimitedDataProtector Protector(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IDataProtectionProvider>().CreateProtector("Reporting.Submissions.Checked").ToTimeLimitedDataProtector();
+
+    private static string Protect(HttpContext http, Pending pending) => Protector(http).Protect(JsonSerializer.Serialize(pending), CheckedLifetime);
+
+    private static Pending? Unprotect(HttpContext http, string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize<Pending>(Protector(http).Unprotect(token));
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    private sealed record SubmissionView(string? Message = null, string? Error = null, CheckedRegister? Check = null);
+
+    private sealed record UnitChoice(string Code, string Name);
+
+    private sealed record SubmissionPage(string User, IReadOnlyList<UnitChoice> Units, string? Message, string? Error, CheckedRegister? Check,
+        IReadOnlyList<SubmissionLine> Submissions, int MaxRows);
+}
