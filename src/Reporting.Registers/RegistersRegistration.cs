@@ -10,6 +10,7 @@ using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
 using Reporting.Registers.Samples;
+using Reporting.Registers.Templates;
 
 namespace Reporting.Registers;
 
@@ -44,6 +45,7 @@ public static class RegistersRegistration
         services.AddScoped<RegisterSources>();
         services.AddScoped<PullService>();
         services.AddScoped<PullJob>();
+        services.AddScoped<PrefilledRegisters>();
         return services;
     }
 }

@@ -8,7 +8,7 @@ namespace Reporting.Registers.Workbooks;
 /// <summary>
 /// Writes register workbooks in the exchange format: a <c>ThongTin</c> sheet of labels and values,
 /// then one sheet per <see cref="SheetSpec"/> with a caption row, the header row and the rows.
-/// Used for the blank templates and for the sample registers, so both match what the reader expects.
+/// Used for the blank and pre-filled registers and for the sample registers, so all match what the reader expects.
 /// </summary>
 public sealed class RegisterWorkbookWriter : IDisposable
 {
@@ -61,6 +61,9 @@ public sealed class RegisterWorkbookWriter : IDisposable
 
     /// <summary>Written under a temporary name and renamed, so no reader sees half a workbook.</summary>
     public void SaveAs(string path) => OutputFile.WriteAtomically(path, temporary => _package.SaveAs(new FileInfo(temporary)));
+
+    /// <summary>The workbook as a download serves it.</summary>
+    public byte[] ToBytes() => _package.GetAsByteArray();
 
     public void Dispose() => _package.Dispose();
 }

@@ -276,6 +276,24 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
+    public async Task Templates_verb_prefills_next_years_registers_from_the_accepted_ones_and_asks_for_the_year()
+    {
+        Assert.AreEqual(0, (await Cli.RunAsync(_folder, "pull", "--source", SmallSource(), "--db", SqliteDb)).ExitCode);
+        var folder = Path.Combine(_folder, "prefilled");
+
+        var result = await Cli.RunAsync(_folder, "templates", "--year", "2019", "--prefill", "--db", SqliteDb, "--out", folder);
+        var withoutYear = await Cli.RunAsync(_folder, "templates", "--prefill", "--db", SqliteDb);
+
+        Assert.AreEqual(0, result.ExitCode, result.Error);
+        using var register = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(folder, "communes", "23272", "23272_2019.xlsx")));
+        var households = register.Workbook.Worksheets["GiaDinh"];
+        Assert.AreEqual(("0001", "T01", ""), (households.Cells[3, 1].Text, households.Cells[3, 3].Text, households.Cells[4, 1].Text),
+            "the household accepted in 2018, not the one whose row was rejected");
+        Assert.AreEqual(2, withoutYear.ExitCode);
+        StringAssert.Contains(withoutYear.Error, "--prefill needs --year");
+    }
+
+    [TestMethod]
     public async Task Pull_from_configured_sources_writes_a_json_summary_and_error_reports()
     {
         var source = SmallSource();

@@ -59,6 +59,8 @@ public sealed class ServeAccessTests
                 {
                     "runId" => Guid.NewGuid().ToString(),
                     "outputId" or "fileId" => "1",
+                    "unitCode" => ServeFactory.ClerkUnit,
+                    "year" => "2019",
                     "**path" => "jobs/enqueued",
                     var name => throw new AssertFailedException($"no sample value for route parameter {name}"),
                 }),

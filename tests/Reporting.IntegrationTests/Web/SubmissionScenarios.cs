@@ -4,6 +4,7 @@ using Reporting.Data.Model;
 using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.IntegrationTests.Infrastructure;
+using Reporting.Registers.Reading;
 using Reporting.Testing;
 
 namespace Reporting.IntegrationTests.Web;
@@ -121,6 +122,27 @@ public sealed class SubmissionScenarios
         StringAssert.Contains(page, "bị từ chối, không dòng nào được tính: Sổ ghi mã đơn vị 23275 nhưng được gửi từ nơi của đơn vị 23272.");
         Assert.DoesNotContain("id=\"submit\"", page);
         Assert.AreEqual((0, 0), await StoredAsync());
+    }
+
+    [TestMethod]
+    public async Task A_clerk_downloads_their_units_register_prefilled_from_last_year_and_no_other()
+    {
+        ClerkRegister.Of(ServeFactory.ClerkUnit, 2019).SaveUnder(_pipeline.Source);
+        ClerkRegister.Of(ServeFactory.OtherUnit, 2019).SaveUnder(_pipeline.Source);
+        await _pipeline.PullAsync();
+        using var clerk = await _factory.Session().SignedInAsync(ServeFactory.Clerk, ServeFactory.ClerkPassword);
+
+        StringAssert.Contains(await clerk.Client.GetStringAsync("/nop-so"), $"href=\"/nop-so/mau/{ServeFactory.ClerkUnit}/2020\"");
+        using var download = await clerk.GetAsync($"/nop-so/mau/{ServeFactory.ClerkUnit}/2020");
+        Assert.AreEqual(HttpStatusCode.OK, download.StatusCode);
+        var register = new RegisterReader(RegisterReadingContext.Default).ReadWorkbook(await download.Content.ReadAsByteArrayAsync());
+        Assert.AreEqual((ServeFactory.ClerkUnit, 2020), (register.Header.UnitCode, register.Header.Year));
+        CollectionAssert.AreEqual(ClerkRegister.HouseholdNames.ToArray(),
+            register.Entries.Where(e => e.Title == Title.Family).Select(e => e.Name).ToArray());
+        using (var other = await clerk.GetAsync($"/nop-so/mau/{ServeFactory.OtherUnit}/2020"))
+            Assert.AreEqual(HttpStatusCode.NotFound, other.StatusCode, "another unit's register names its households");
+        using (var outside = await clerk.GetAsync($"/nop-so/mau/{ServeFactory.ClerkUnit}/2021"))
+            Assert.AreEqual(HttpStatusCode.NotFound, outside.StatusCode);
     }
 
     [TestMethod]

@@ -15,10 +15,12 @@ using Reporting.Data;
 using Reporting.Data.Model;
 using Reporting.Data.Ledger;
 using Reporting.Data.Runs;
+using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
+using Reporting.Registers.Templates;
 
 namespace Reporting.App.Web.Submissions;
 
@@ -64,6 +66,7 @@ internal static class SubmissionEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(maxFileBytes + (128 << 10)));
         group.MapPost("", SubmitAsync).RequireRateLimiting(SubmissionPaths.RateLimitPolicy);
         group.MapGet("/bao-cao-loi/{fileId:long}", ErrorReportAsync);
+        group.MapGet("/mau/{unitCode}/{year:int}", RegisterAsync);
         return endpoints;
     }
 
@@ -127,11 +130,26 @@ internal static class SubmissionEndpoints
             : Results.NotFound();
     }
 
+    /// <summary>The unit's register of a year to fill in, pre-filled from its accepted register of the year before.</summary>
+    private static async Task<IResult> RegisterAsync(HttpContext http, string unitCode, int year, UnitDirectory units, ProgrammePeriod programme,
+        PrefilledRegisters registers, CancellationToken cancellationToken)
+    {
+        if (Clerk(http).Find(unitCode) is null || !programme.Contains(year) || units.Find(unitCode, year) is not { } unit)
+            return Results.NotFound();
+        using var writer = await registers.WriteAsync(unit, year, cancellationToken);
+        return Results.File(writer.ToBytes(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{unit.Code}_{year}.xlsx");
+    }
+
     private static async Task<IResult> RenderAsync(HttpContext http, SubmissionView view, CancellationToken cancellationToken, int statusCode = StatusCodes.Status200OK)
     {
         var clerk = Clerk(http);
         var output = http.RequestServices.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
-        var page = new SubmissionPage(clerk.User, clerk.Units.Select(u => new UnitChoice(u.Code, u.Name)).ToList(), view.Message, view.Error, view.Check,
+        var programme = http.RequestServices.GetRequiredService<ProgrammePeriod>();
+        var units = http.RequestServices.GetRequiredService<UnitDirectory>();
+        var registers = clerk.Units.SelectMany(u => programme.Years.Where(y => units.Find(u.Code, y) is not null)
+            .Select(y => new RegisterLink($"{SubmissionPaths.Register}/{u.Code}/{y}", $"{u.Name}, năm {y}", y == programme.FirstYear ? "sổ trống" : $"lập sẵn từ sổ năm {y - 1}")))
+            .ToList();
+        var page = new SubmissionPage(clerk.User, clerk.Units.Select(u => new UnitChoice(u.Code, u.Name)).ToList(), view.Message, view.Error, view.Check, registers,
             await SubmissionList.LoadAsync(Db(http), clerk, output, cancellationToken), SubmissionList.MaxRows);
         return http.RequestServices.GetRequiredService<Pages>().Render(http, "nop-so.html", page, statusCode, title: "nộp sổ");
     }
@@ -178,6 +196,9 @@ internal static class SubmissionEndpoints
 
     private sealed record UnitChoice(string Code, string Name);
 
+    private sealed record RegisterLink(string Url, string Name, string Kind);
+
     private sealed record SubmissionPage(string User, IReadOnlyList<UnitChoice> Units, string? Message, string? Error, CheckedRegister? Check,
+        IReadOnlyList<RegisterLink> Registers,
         IReadOnlyList<SubmissionLine> Submissions, int MaxRows);
 }
