@@ -37,7 +37,8 @@ public static class RegistersRegistration
         });
         services.AddSingleton(provider => new ErrorReportWriter(
             provider.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder,
-            provider.GetRequiredService<RegisterReadingContext>().Scale.CriterionCount));
+            provider.GetRequiredService<RegisterReadingContext>().Scale.CriterionCount,
+            provider.GetRequiredService<RegisterReadingContext>().Units));
         // Redirects are refused: a register server that sends us elsewhere is misconfigured or worse.
         services.AddSingleton(_ => new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan });
         services.AddSingleton<IRegisterWording>(RegisterWording.Instance);

@@ -19,7 +19,20 @@ public sealed class RegisterWording : IRegisterWording
                 $"Mã cũ \"{entry.OldCode}\" không khớp với đối tượng nào trong sổ các năm trước của xã {oldCommune}.",
                 $"Old code \"{entry.OldCode}\" names nothing in earlier registers of commune {oldCommune}.");
         var sheet = RegisterSchema.CommuneSheets.Single(s => s.Title == entry.Title).Name;
-        return new RowIssue(sheet, entry.SourceRow, entry.Title, unitCode, IssueSeverity.Warning, error, []);
+        return new RowIssue(sheet, entry.SourceRow, entry.Title, unitCode, IssueSeverity.Warning, error, Identity(entry));
+    }
+
+    /// <summary>The row's own columns, so that the error report names the row it warns about; the workflow is not repeated.</summary>
+    private static string[] Identity(TitleEntry entry)
+    {
+        var households = entry.HouseholdCount?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        return entry.Title switch
+        {
+            Domain.Titles.Title.Community => [entry.Code, entry.Name, entry.Kind ?? "", households, entry.OldCode ?? ""],
+            Domain.Titles.Title.Family => [entry.Code, entry.Name, entry.VillageCode ?? "", entry.OldCode ?? ""],
+            Domain.Titles.Title.Clan => [entry.Code, entry.Name, entry.VillageCode ?? "", households, entry.OldCode ?? ""],
+            _ => [entry.Code, entry.Name, entry.Kind ?? "", entry.OldCode ?? ""],
+        };
     }
 
     public string Superseded(int year, DateOnly newerUpdatedOn) =>

@@ -95,7 +95,7 @@ public abstract class IngestionScenarios
     }
 
     [TestMethod]
-    public async Task Error_report_marks_the_offending_cell_with_the_reason_in_both_languages()
+    public async Task Error_report_marks_the_cell_to_change_and_says_how_to_mend_the_row_and_whether_it_counts()
     {
         RegisterBuilder.Commune("23272", 2018)
             .Village("T01", 10, Steps.None)
@@ -107,15 +107,23 @@ public abstract class IngestionScenarios
 
         Assert.AreEqual(Path.Combine(_pipeline.Output, "errors", "2018", "23272", "23272_2018-loi.xlsx"), result.ErrorReport);
         using var report = new ExcelPackage(new FileInfo(result.ErrorReport!));
+        var summary = report.Workbook.Worksheets["Tóm tắt"];
+        Assert.AreEqual(("Xã Ngũ Phụng (mã 23272)", "2018"), (summary.Cells[3, 2].Text, summary.Cells[4, 2].Text));
+        StringAssert.Contains(string.Join("\n", Enumerable.Range(1, summary.Dimension.End.Row).Select(r => summary.Cells[r, 2].Text)), "Sửa trên sổ gốc");
         var sheet = report.Workbook.Worksheets["GiaDinh"];
-        Assert.IsNotNull(sheet);
-        Assert.AreEqual(4d, sheet.Cells[2, 1].Value);
-        Assert.AreEqual("=HYPERLINK(\"x\")", sheet.Cells[2, 2].Value, "typed text stays text");
-        Assert.IsTrue(string.IsNullOrEmpty(sheet.Cells[2, 2].Formula));
-        var recognisedColumn = Enumerable.Range(1, sheet.Dimension.End.Column).Single(c => sheet.Cells[1, c].Text == WorkflowColumns.Recognized);
-        Assert.AreEqual(OfficeOpenXml.Style.ExcelFillStyle.Solid, sheet.Cells[2, recognisedColumn].Style.Fill.PatternType);
-        StringAssert.Contains(sheet.Cells[2, sheet.Dimension.End.Column - 1].Text, "Đã công nhận nhưng chưa đăng ký");
-        StringAssert.Contains(sheet.Cells[2, sheet.Dimension.End.Column].Text, "Recognised but not registered");
+        StringAssert.Contains(sheet.Cells[1, 1].Text, "Xã Ngũ Phụng (mã 23272) — năm 2018");
+        int Column(string header) => Enumerable.Range(1, sheet.Dimension.End.Column).Single(c => sheet.Cells[3, c].Text == header);
+        Assert.AreEqual(4d, sheet.Cells[4, 1].Value);
+        Assert.AreEqual("=HYPERLINK(\"x\")", sheet.Cells[4, 2].Value, "typed text stays text");
+        Assert.IsTrue(string.IsNullOrEmpty(sheet.Cells[4, 2].Formula));
+        Assert.AreEqual(OfficeOpenXml.Style.ExcelFillStyle.Solid, sheet.Cells[4, Column(WorkflowColumns.Registered)].Style.Fill.PatternType,
+            "recognised but not registered: the empty Đăng ký is the cell to change");
+        Assert.AreEqual(OfficeOpenXml.Style.ExcelFillStyle.None, sheet.Cells[4, Column(WorkflowColumns.Recognized)].Style.Fill.PatternType);
+        Assert.AreEqual("Lỗi — phải sửa: dòng không được tính", sheet.Cells[4, Column("Mức")].Text);
+        StringAssert.Contains(sheet.Cells[4, Column("Lý do")].Text, "Đã công nhận nhưng chưa đăng ký");
+        StringAssert.Contains(sheet.Cells[4, Column("Cách sửa")].Text, "ghi \"x\" ở cột \"Đăng ký\"");
+        StringAssert.Contains(sheet.Cells[4, Column("Reason")].Text, "Recognised but not registered");
+        Assert.AreEqual((OfficeOpenXml.ePaperSize.A4, "'GiaDinh'!$3:$3"), (sheet.PrinterSettings.PaperSize, sheet.PrinterSettings.RepeatRows.Address));
     }
 
     [TestMethod]
