@@ -22,4 +22,6 @@ public sealed class RunRecord
     public DateTime? FinishedAt { get; set; }
     public RunStatus Status { get; set; }
     public string? Error { get; set; }
+    /// <summary>What the run did, in a line of Vietnamese for the run list (a pull: files by source and what became of them).</summary>
+    public string? Outcome { get; set; }
 }

@@ -57,10 +57,11 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         try
         {
             var result = await run(record.Id);
+            var outcome = (result as IRunResult)?.Outcome;
             if (result is IRunResult { Refused: { } refused })
-                await FinishAsync(record, RunStatus.WithErrors, refused);
+                await FinishAsync(record, RunStatus.WithErrors, refused, outcome);
             else
-                await FinishAsync(record, RunStatus.Succeeded, null);
+                await FinishAsync(record, RunStatus.Succeeded, null, outcome);
             return result;
         }
         catch (Exception exception)
@@ -98,12 +99,13 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
     }
 
     // Not cancellable: a cancelled run must still be recorded as ended.
-    private async Task FinishAsync(RunRecord record, RunStatus status, string? error)
+    private async Task FinishAsync(RunRecord record, RunStatus status, string? error, string? outcome = null)
     {
         db.ChangeTracker.Clear();
         db.Runs.Attach(record);
         record.Status = status;
         record.Error = error;
+        record.Outcome = outcome;
         record.FinishedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(CancellationToken.None);
     }

@@ -3,6 +3,7 @@ using Reporting.Data;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Runs;
+using Reporting.Output;
 using Reporting.Registers.Pulling.Sources;
 
 namespace Reporting.Registers.Pulling;
@@ -20,6 +21,8 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
         public string? Refused => Summary.AnythingRejected
             ? $"{Summary.Count(FileOutcome.Rejected)} tệp bị từ chối, {Summary.Count(FileOutcome.PartlyAccepted)} tệp nhận một phần, {Summary.RowsRejected} dòng bị loại."
             : null;
+
+        public string? Outcome => PullOutcome.BySource(Summary);
     }
 
     public Task<Result> RunAsync(PullRequest request, string startedBy, CancellationToken cancellationToken) =>
@@ -35,7 +38,12 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
             {
                 var summary = await pull.PullAsync(from, filter, cancellationToken);
                 summary = summary with { Answers = await AnswerAsync(from, summary, cancellationToken) };
-                var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(storage.Value.OutputFolder, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                var output = storage.Value.OutputFolder;
+                var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(output, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                // The summary and the error reports this pull wrote, for the run list's links.
+                var written = summary.Files.Select(f => f.ErrorReport).OfType<string>().Distinct().Prepend(file).Where(File.Exists)
+                    .Select(path => (Path.GetRelativePath(output, Path.GetFullPath(path)), OutputFile.Sha256Of(path), new FileInfo(path).Length));
+                await runs.RecordOutputsAsync(runId, written, cancellationToken);
                 return new Result(summary, file);
             },
             cancellationToken);

@@ -129,6 +129,13 @@ public abstract class ServeRunScenarios
         var row = new HtmlParser().ParseDocument(await admin.Client.GetStringAsync("/?job=pull")).QuerySelectorAll("tr.run").Single();
         StringAssert.Contains(row.TextContent, "Có lỗi");
         Assert.IsFalse(row.TextContent.Contains("Thành công", StringComparison.Ordinal));
+        // The register pulled when the test began, and the file that is not one.
+        Assert.AreEqual("xa: 2 tệp (0 nhận đủ, 0 nhận một phần, 1 bị từ chối, 1 không đổi), 0 dòng bị loại", row.QuerySelector(".outcome")!.TextContent,
+            "the pull's files by source and what became of them");
+        var links = row.QuerySelectorAll("a").ToDictionary(a => a.TextContent, a => a.GetAttribute("href")!);
+        Assert.IsTrue(links.Keys.Any(name => name.StartsWith("pulls/pull-", StringComparison.Ordinal)), "the pull's summary");
+        using var report = await admin.GetAsync(links[Path.Combine("errors", "2018", "23275", "23275_2018-loi.xlsx")]);
+        Assert.AreEqual(HttpStatusCode.OK, report.StatusCode, "the rejected file's error report");
     }
 
     [TestMethod]

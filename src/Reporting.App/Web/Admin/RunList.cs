@@ -22,7 +22,8 @@ public sealed record RunFilter(string? Job, string? Status, string? From, string
 public sealed record RunOutputLink(string Name, string Url, string Size);
 
 public sealed record RunLine(
-    string Job, string Parameters, string StartedBy, string Started, string Duration, string Status, string StatusClass, string? Error, IReadOnlyList<RunOutputLink> Outputs);
+    string Job, string Parameters, string StartedBy, string Started, string Duration, string Status, string StatusClass, string? Error, string? Outcome,
+    IReadOnlyList<RunOutputLink> Outputs);
 
 /// <summary>The run ledger as the admin page lists it: newest first, filtered, with each run's outputs.</summary>
 public static class RunList
@@ -62,6 +63,7 @@ public static class RunList
             StatusText(r.Status),
             r.Status.ToString().ToLowerInvariant(),
             r.Error,
+            r.Outcome,
             outputs[r.Id].Select(o => new RunOutputLink(o.Path, $"/runs/{r.Id}/outputs/{o.Id}", Size(o.SizeBytes))).ToList())).ToList();
     }
 

@@ -403,6 +403,10 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("job");
 
+                    b.Property<string>("Outcome")
+                        .HasColumnType("text")
+                        .HasColumnName("outcome");
+
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasColumnType("text")

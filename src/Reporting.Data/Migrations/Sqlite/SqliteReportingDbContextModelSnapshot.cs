@@ -388,6 +388,10 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("job");
 
+                    b.Property<string>("Outcome")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasColumnType("TEXT")
