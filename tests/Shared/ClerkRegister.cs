@@ -21,6 +21,18 @@ public static class ClerkRegister
         .Household("0003", "02", Steps.Registered(year), head: HouseholdNames[2]).Household("0004", "02", Steps.None, head: HouseholdNames[3])
         .Clan("DH01", "01", Steps.Recognized(year)).Unit("DV01", Steps.Evaluated(year, passed: true));
 
+    /// <summary>A commune's register of <paramref name="year"/> as a file: 20 households in one village, two recognised, and one recognised without registering, whose row is rejected.</summary>
+    public static byte[] PartlyValid(string commune, int year)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"partly-valid-{Guid.NewGuid():N}.xlsx");
+        RegisterBuilder.Commune(commune, year).Village("01", 20, Steps.None)
+            .Household("0001", "01", Steps.Recognized(year)).Household("0002", "01", Steps.Recognized(year))
+            .Household("0003", "01", Steps.RecognizedWithoutRegistration(year)).SaveAs(path);
+        var bytes = File.ReadAllBytes(path);
+        File.Delete(path);
+        return bytes;
+    }
+
     /// <summary>Retypes the names (and the <c>Chủ hộ</c> header) as <paramref name="typed"/> spells them, in <paramref name="font"/>.</summary>
     public static void RetypeNames(ExcelPackage package, Func<string, string> typed, string font)
     {

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MailKit;
 using MailKit.Net.Imap;
 using MailKit.Search;
@@ -79,8 +78,8 @@ internal sealed class DovecotServer : IAsyncDisposable
             }
             """);
         if (asRoot)
-            await RunAsync("chown", $"-R {mailUser}:{mailUser} {mail}");
-        await RunAsync(Binary, $"-c {server.Configuration}");
+            await Tools.RunAsync("chown", $"-R {mailUser}:{mailUser} {mail}");
+        await Tools.RunAsync(Binary, $"-c {server.Configuration}");
         await server.WaitUntilListeningAsync();
         return server;
     }
@@ -144,23 +143,9 @@ internal sealed class DovecotServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await RunAsync(Binary, $"-c {Configuration} stop");
+        await Tools.RunAsync(Binary, $"-c {Configuration} stop");
         for (var attempt = 0; attempt < 50 && File.Exists(Path.Combine(_folder, "run", "master.pid")); attempt++)
             await Task.Delay(100);
         Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task RunAsync(string fileName, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(fileName, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{fileName} {arguments} exited with {process.ExitCode}: {await error}{await output}");
     }
 }

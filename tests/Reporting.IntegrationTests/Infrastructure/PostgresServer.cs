@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Npgsql;
 
 namespace Reporting.IntegrationTests.Infrastructure;
@@ -41,7 +40,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         var dataFolder = Path.Combine(Path.GetTempPath(), $"reporting-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(dataFolder);
         if (AsRoot)
-            await RunAsync("chown", $"postgres:postgres {dataFolder}");
+            await Tools.RunAsync("chown", $"postgres:postgres {dataFolder}");
         await RunPostgresToolAsync(Path.Combine(binaries, "initdb"), $"-D {dataFolder} -A trust -E UTF8 -U postgres --locale=C.UTF-8");
         var port = FreePorts.Next();
         var server = new PostgresServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false", dataFolder, binaries, port);
@@ -100,20 +99,5 @@ internal sealed class PostgresServer : IAsyncDisposable
     private static bool AsRoot => Environment.UserName == "root";
 
     private static Task RunPostgresToolAsync(string tool, string arguments) =>
-        AsRoot ? RunAsync("runuser", $"-u postgres -- {tool} {arguments}") : RunAsync(tool, arguments);
-
-    private static async Task RunAsync(string fileName, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(fileName, arguments)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Path.GetTempPath(),
-        }) ?? throw new InvalidOperationException($"Could not start {fileName}.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{fileName} {arguments} exited with {process.ExitCode}: {await error}{await output}");
-    }
+        AsRoot ? Tools.RunAsync("runuser", $"-u postgres -- {tool} {arguments}") : Tools.RunAsync(tool, arguments);
 }

@@ -51,20 +51,7 @@ public sealed class MailboxScenarios
         await _pipeline.DisposeAsync();
     }
 
-    /// <summary>Two households recognised, and one recognised without ever registering: that row is rejected.</summary>
-    private static byte[] PartlyValidRegister(string commune = Commune) => Bytes(RegisterBuilder.Commune(commune, Year)
-        .Village("01", 20, Steps.None)
-        .Household("0001", "01", Steps.Recognized(Year)).Household("0002", "01", Steps.Recognized(Year))
-        .Household("0003", "01", Steps.RecognizedWithoutRegistration(Year)));
-
-    private static byte[] Bytes(RegisterBuilder register)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"mail-register-{Guid.NewGuid():N}.xlsx");
-        register.SaveAs(path);
-        var bytes = File.ReadAllBytes(path);
-        File.Delete(path);
-        return bytes;
-    }
+    private static byte[] PartlyValidRegister(string commune = Commune) => ClerkRegister.PartlyValid(commune, Year);
 
     private static MimeMessage Mail(string from, string subject, params (string Name, byte[] Bytes)[] attachments)
     {

@@ -33,17 +33,7 @@ public abstract class SubmissionScenarios
         await _pipeline.DisposeAsync();
     }
 
-    /// <summary>Two households recognised, and one recognised without ever registering: that row is rejected.</summary>
-    private static byte[] PartlyValidRegister(string commune = ServeFactory.ClerkUnit)
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"upload-{Guid.NewGuid():N}.xlsx");
-        RegisterBuilder.Commune(commune, Year).Village("01", 20, Steps.None)
-            .Household("0001", "01", Steps.Recognized(Year)).Household("0002", "01", Steps.Recognized(Year))
-            .Household("0003", "01", Steps.RecognizedWithoutRegistration(Year)).SaveAs(path);
-        var bytes = File.ReadAllBytes(path);
-        File.Delete(path);
-        return bytes;
-    }
+    private static byte[] PartlyValidRegister(string commune = ServeFactory.ClerkUnit) => ClerkRegister.PartlyValid(commune, Year);
 
     private static string Text(string html) => WebUtility.HtmlDecode(html);
 
