@@ -144,7 +144,7 @@ public abstract class RegisterFormatsScenarios
             // and the database as it was before the migration that mends them.
             await db.Database.ExecuteSqlRawAsync("UPDATE title_entries SET entity_key = commune_code || '/' || code");
             var migrations = db.Database.GetMigrations().ToList();
-            await db.GetService<IMigrator>().MigrateAsync(migrations[^2]);
+            await db.GetService<IMigrator>().MigrateAsync(migrations[migrations.FindIndex(m => m.EndsWith("_CanonicalEntityKeys", StringComparison.Ordinal)) - 1]);
             Assert.IsTrue(await db.TitleEntries.AnyAsync(e => e.EntityKey == "22915/0001"));
             await db.MigrateAsync();
         }

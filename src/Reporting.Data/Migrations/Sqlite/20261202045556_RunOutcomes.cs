@@ -20,9 +20,8 @@ namespace Reporting.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropColumn(
-                name: "outcome",
-                table: "runs");
+            // EF will not drop a column on SQLite; SQLite itself has since 3.35.
+            migrationBuilder.Sql("ALTER TABLE runs DROP COLUMN outcome;");
         }
     }
 }
