@@ -18,9 +18,15 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
 
     public sealed record Result(PullSummary Summary, string SummaryFile) : IRunResult
     {
-        public string? Refused => Summary.AnythingRejected
-            ? $"{Summary.Count(FileOutcome.Rejected)} tệp bị từ chối, {Summary.Count(FileOutcome.PartlyAccepted)} tệp nhận một phần, {Summary.RowsRejected} dòng bị loại."
-            : null;
+        public string? Refused => (Summary.AnythingRejected, Summary.Answers.Count(a => a.Failed)) switch
+        {
+            (false, 0) => null,
+            (var rejected, var unanswered) => string.Join(" ", new[]
+            {
+                rejected ? $"{Summary.Count(FileOutcome.Rejected)} tệp bị từ chối, {Summary.Count(FileOutcome.PartlyAccepted)} tệp nhận một phần, {Summary.RowsRejected} dòng bị loại." : null,
+                unanswered > 0 ? $"{unanswered} thư chưa trả lời được (để lại trong hộp thư)." : null,
+            }.OfType<string>()),
+        };
 
         public string? Outcome => PullOutcome.BySource(Summary);
     }
@@ -49,9 +55,9 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
             cancellationToken);
 
     /// <summary>
-    /// Mailboxes answer once every register is stored. A mailbox that cannot answer fails the run,
-    /// which is retried: its messages stay in the inbox, their registers are known by their hash,
-    /// and the retry answers them.
+    /// Mailboxes answer once every register is stored. A message that cannot be answered stays in
+    /// the inbox and the run ends with errors: its registers are known by their hash, and the next
+    /// pull answers it. A mailbox that cannot be reached at all fails the run, which is retried.
     /// </summary>
     private static async Task<IReadOnlyList<SourceAnswer>> AnswerAsync(IReadOnlyList<IRegisterSource> sources, PullSummary summary, CancellationToken cancellationToken)
     {

@@ -22,7 +22,8 @@ public static class PullOutcome
             return $"{source.Key}: {Number(files.Count)} tệp ({string.Join(", ", parts)}), {Number(files.Sum(f => f.RowsRejected))} dòng bị loại";
         }).ToList();
         if (summary.Answers.Count > 0)
-            lines.Add($"{Number(summary.Answers.Count(a => a.To is not null))} thư đã trả lời, {Number(summary.Answers.Count(a => a.To is null))} thư không cần trả lời");
+            lines.Add($"{Number(summary.Answers.Count(a => a.To is not null))} thư đã trả lời, {Number(summary.Answers.Count(a => a.Failed))} chưa trả lời được, "
+                + $"{Number(summary.Answers.Count(a => a.To is null && !a.Failed))} không trả lời (thư tự động, chạy thử)");
         if (summary.Ignored.Count > 0)
             lines.Add($"{Number(summary.Ignored.Count)} tệp không phải sổ, không đọc");
         lines.AddRange(summary.SourceFailures.Select(f => f.Message));

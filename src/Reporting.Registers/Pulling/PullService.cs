@@ -93,7 +93,8 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         var register = prepared.Register;
         if (!known.Add(prepared.Sha256))
             return Task.FromResult(Unchanged(register.Source, register.Origin, prepared.Sha256));
-        return await lanes.EnqueueAsync(register.Expected.OrderKey, Stage(register.Source, register.FileName, prepared.Parsed),
+        // By the unit the register names once read: a sender of several units must not store one of them beside another source's.
+        return await lanes.EnqueueAsync(prepared.Parsed?.Header.UnitCode ?? register.Expected.OrderKey, Stage(register.Source, register.FileName, prepared.Parsed),
             lane => StoreAsync(lane, prepared, cancellationToken));
     }
 

@@ -41,7 +41,10 @@ internal sealed record CheckedRegister(
             $"Nếu nộp, sổ {text}",
             result.Outcome is FileOutcome.Rejected or FileOutcome.PartlyAccepted ? "failed" : "succeeded",
             earlier is null ? null
-                : $"Tệp này đã nhận lúc {VietnamTime.Of(earlier.ReceivedAt):HH:mm 'ngày' dd/MM/yyyy}: nộp lại không thay đổi gì.",
+                : earlier.Outcome == FileOutcome.Rejected
+                    // The ledger knows a file by its bytes: the same bytes are never read again, an edited register is.
+                    ? $"Tệp giống hệt tệp này đã bị từ chối lúc {VietnamTime.Of(earlier.ReceivedAt):HH:mm 'ngày' dd/MM/yyyy} ({earlier.Message}). Sửa sổ gốc (ít nhất Ngày cập nhật), lưu lại rồi kiểm tra lại."
+                    : $"Tệp này đã nhận lúc {VietnamTime.Of(earlier.ReceivedAt):HH:mm 'ngày' dd/MM/yyyy}: nộp lại không thay đổi gì.",
             result.Outcome != FileOutcome.Rejected && earlier is null,
             token,
             result.Notices,

@@ -31,6 +31,10 @@ public static class AutomaticMail
         return null;
     }
 
+    /// <summary>Forwarded by a rule of the sender's mail program: its registers are read, its sender not answered.</summary>
+    public static bool IsForwarded(HeaderList headers) =>
+        headers[HeaderId.AutoSubmitted]?.Trim().StartsWith("auto-forwarded", StringComparison.OrdinalIgnoreCase) == true;
+
     private static bool IsDaemon(string localPart) =>
         localPart.Equals("mailer-daemon", StringComparison.OrdinalIgnoreCase)
         || localPart.Equals("postmaster", StringComparison.OrdinalIgnoreCase)

@@ -40,9 +40,17 @@ internal sealed class ImapSession(ImapClient client, IMailFolder inbox) : IAsync
         }
         catch (FolderNotFoundException)
         {
+            // Where folders live under the inbox (Courier, Cyrus), the one created last time is INBOX.<name>.
             var root = client.GetFolder(client.PersonalNamespaces[0]);
-            return await root.CreateAsync(name, isMessageFolder: true, cancellationToken)
-                ?? throw new InvalidOperationException($"máy chủ không tạo được thư mục \"{name}\".");
+            try
+            {
+                return await root.GetSubfolderAsync(name, cancellationToken);
+            }
+            catch (FolderNotFoundException)
+            {
+                return await root.CreateAsync(name, isMessageFolder: true, cancellationToken)
+                    ?? throw new InvalidOperationException($"máy chủ không tạo được thư mục \"{name}\".");
+            }
         }
     }
 

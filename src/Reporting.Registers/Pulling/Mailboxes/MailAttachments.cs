@@ -44,43 +44,112 @@ public sealed record MailContents(IReadOnlyList<MailFile> Files, IReadOnlyList<s
 /// <summary>
 /// Takes the attachments of a message that may be registers, unpacking zip files, forwarded
 /// messages included. Images and signatures that mail programs put inline are passed over.
-/// Every size is bounded: a file is decoded up to the file limit and no further.
+/// Every size is bounded: a file is decoded up to the file limit and no further, and one message
+/// unpacks no more than <see cref="FileLimits.MaxUncompressedBytes"/> in all, however many zips it holds.
 /// </summary>
 public static class MailAttachments
 {
-    public static MailContents Of(MimeMessage message, FileLimits limits)
+    public static MailContents Of(MimeMessage message, FileLimits limits, int maxFiles)
     {
-        var files = new List<MailFile>();
-        var notRead = new List<string>();
-        Collect(message, limits, files, notRead);
-        return new MailContents(files, notRead);
+        var collector = new Collector(limits, maxFiles);
+        collector.Collect(message);
+        return new MailContents(collector.Files, collector.NotRead);
     }
 
-    private static void Collect(MimeMessage message, FileLimits limits, List<MailFile> files, List<string> notRead)
+    private sealed class Collector(FileLimits limits, int maxFiles)
     {
-        foreach (var entity in message.BodyParts)
+        private long _unpackable = limits.MaxUncompressedBytes;
+
+        public List<MailFile> Files { get; } = [];
+        public List<string> NotRead { get; } = [];
+
+        public void Collect(MimeMessage message)
         {
-            if (entity is MessagePart { Message: { } forwarded })
+            foreach (var entity in message.BodyParts)
             {
-                Collect(forwarded, limits, files, notRead);
-                continue;
+                if (entity is MessagePart { Message: { } forwarded })
+                {
+                    Collect(forwarded);
+                    continue;
+                }
+                if (entity is not MimePart part || part.FileName is not { Length: > 0 } name)
+                    continue;
+                if (!part.IsAttachment && part.ContentType.MediaType.Equals("image", StringComparison.OrdinalIgnoreCase))
+                    continue;
+                if (Full(name))
+                    continue;
+                var bytes = Decode(part, limits.MaxFileBytes);
+                if (bytes is null)
+                    Files.Add(MailFile.TooLarge(name, target => part.Content?.DecodeTo(target)));
+                else if (Path.GetExtension(name).Equals(".zip", StringComparison.OrdinalIgnoreCase))
+                    Unzip(name, bytes);
+                else if (FolderFiles.Classify(name) is FolderFile.NotARegister(var reason))
+                    NotRead.Add($"{name}: {reason}");
+                else
+                    Files.Add(MailFile.Whole(name, bytes));
             }
-            if (entity is not MimePart part || part.FileName is not { Length: > 0 } name)
-                continue;
-            if (!part.IsAttachment && part.ContentType.MediaType.Equals("image", StringComparison.OrdinalIgnoreCase))
-                continue;
-            var bytes = Decode(part, limits.MaxFileBytes);
-            if (bytes is null)
+        }
+
+        /// <summary>Registers past the count a message may carry are named, not read.</summary>
+        private bool Full(string name)
+        {
+            if (Files.Count < maxFiles)
+                return false;
+            NotRead.Add($"{name}: thư đã có {maxFiles} sổ, tối đa mỗi thư; xin gửi sổ này trong thư khác.");
+            return true;
+        }
+
+        private void Unzip(string zipName, byte[] bytes)
+        {
+            try
             {
-                files.Add(MailFile.TooLarge(name, target => part.Content?.DecodeTo(target)));
-                continue;
+                using var archive = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
+                if (archive.Entries.Count > limits.MaxZipEntries)
+                {
+                    NotRead.Add($"{zipName}: tệp nén có {archive.Entries.Count} tệp, quá {limits.MaxZipEntries}; không mở.");
+                    return;
+                }
+                foreach (var entry in archive.Entries.Where(e => e.Name.Length > 0 && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)))
+                {
+                    var name = $"{zipName}/{entry.FullName}";
+                    if (FolderFiles.Classify(entry.Name) is FolderFile.NotARegister(var reason))
+                    {
+                        NotRead.Add($"{name}: {reason}");
+                        continue;
+                    }
+                    if (Full(name))
+                        continue;
+                    if (_unpackable <= 0)
+                    {
+                        NotRead.Add($"{name}: thư đã giải nén quá {limits.MaxUncompressedBytes / (1 << 20):N0} MB; không mở tiếp.");
+                        continue;
+                    }
+                    using var buffer = new BoundedStream(Math.Min(limits.MaxFileBytes, _unpackable));
+                    try
+                    {
+                        using var content = entry.Open();
+                        content.CopyTo(buffer);
+                    }
+                    catch (BoundedStream.LimitReachedException)
+                    {
+                        // Hashed as it inflates, within what the message may still unpack: past that it is a bomb, not a register.
+                        var file = MailFile.TooLarge(name, target =>
+                        {
+                            using var content = entry.Open();
+                            CopyAtMost(content, target, _unpackable);
+                        });
+                        _unpackable -= file.Size;
+                        Files.Add(file);
+                        continue;
+                    }
+                    _unpackable -= buffer.Length;
+                    Files.Add(MailFile.Whole(name, buffer.ToArray()));
+                }
             }
-            if (Path.GetExtension(name).Equals(".zip", StringComparison.OrdinalIgnoreCase))
-                Unzip(name, bytes, limits, files, notRead);
-            else if (FolderFiles.Classify(name) is FolderFile.NotARegister(var reason))
-                notRead.Add($"{name}: {reason}");
-            else
-                files.Add(MailFile.Whole(name, bytes));
+            catch (InvalidDataException exception)
+            {
+                NotRead.Add($"{zipName}: không mở được tệp nén (hỏng hoặc có mật khẩu: {exception.Message}). Xin gửi sổ không nén, hoặc nén lại không đặt mật khẩu.");
+            }
         }
     }
 
@@ -97,51 +166,6 @@ public static class MailAttachments
             return null;
         }
         return buffer.ToArray();
-    }
-
-    private static void Unzip(string zipName, byte[] bytes, FileLimits limits, List<MailFile> files, List<string> notRead)
-    {
-        try
-        {
-            using var archive = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read);
-            if (archive.Entries.Count > limits.MaxZipEntries)
-            {
-                notRead.Add($"{zipName}: tệp nén có {archive.Entries.Count} tệp, quá {limits.MaxZipEntries}; không mở.");
-                return;
-            }
-            long unpacked = 0;
-            foreach (var entry in archive.Entries.Where(e => e.Name.Length > 0 && !e.FullName.StartsWith("__MACOSX/", StringComparison.Ordinal)))
-            {
-                var name = $"{zipName}/{entry.FullName}";
-                if (FolderFiles.Classify(entry.Name) is FolderFile.NotARegister(var reason))
-                {
-                    notRead.Add($"{name}: {reason}");
-                    continue;
-                }
-                using var buffer = new BoundedStream(Math.Min(limits.MaxFileBytes, limits.MaxUncompressedBytes - unpacked));
-                try
-                {
-                    using var content = entry.Open();
-                    content.CopyTo(buffer);
-                }
-                catch (BoundedStream.LimitReachedException)
-                {
-                    // Hashed as it inflates, to the limit of what may be unpacked at all: past that it is a bomb, not a register.
-                    files.Add(MailFile.TooLarge(name, target =>
-                    {
-                        using var content = entry.Open();
-                        CopyAtMost(content, target, limits.MaxUncompressedBytes);
-                    }));
-                    continue;
-                }
-                unpacked += buffer.Length;
-                files.Add(MailFile.Whole(name, buffer.ToArray()));
-            }
-        }
-        catch (InvalidDataException exception)
-        {
-            notRead.Add($"{zipName}: không mở được tệp nén (hỏng hoặc có mật khẩu: {exception.Message}). Xin gửi sổ không nén, hoặc nén lại không đặt mật khẩu.");
-        }
     }
 
     private static void CopyAtMost(Stream source, Stream target, long limit)

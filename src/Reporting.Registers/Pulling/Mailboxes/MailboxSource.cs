@@ -2,7 +2,6 @@ using System.Runtime.CompilerServices;
 using MailKit;
 using MailKit.Search;
 using MimeKit;
-using MimeKit.Utils;
 using Reporting.Output.Mail;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
@@ -52,8 +51,9 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
                 var (message, events, failure) = await ReadMessageAsync(session, summary, cancellationToken);
                 if (failure is not null)
                 {
-                    yield return Failed(failure);
-                    yield break;
+                    // Left in the inbox, unanswered: the next pull reads it again; the other messages go on.
+                    yield return new SourceEvent.Ignored(Name, $"{MailboxOrigin};UID={summary.UniqueId.Id}", failure);
+                    continue;
                 }
                 _read.Add(message!);
                 foreach (var happened in events)
@@ -69,7 +69,9 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
         {
             session = await ImapSession.OpenAsync(options, cancellationToken);
             var uids = await session.Inbox.SearchAsync(SearchQuery.All, cancellationToken);
-            var messages = await session.Inbox.FetchAsync(uids, MessageSummaryItems.UniqueId | MessageSummaryItems.Size | MessageSummaryItems.Headers, cancellationToken);
+            var oldest = uids.OrderBy(u => u.Id).Take(options.MaxMessages).ToList();
+            var messages = await session.Inbox.FetchAsync(oldest,
+                MessageSummaryItems.UniqueId | MessageSummaryItems.Size | MessageSummaryItems.Envelope | MessageSummaryItems.Headers, cancellationToken);
             return (session, messages, null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -84,15 +86,18 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
         ImapSession session, IMessageSummary summary, CancellationToken cancellationToken)
     {
         var headers = summary.Headers ?? [];
-        var from = InternetAddressList.TryParse(headers[HeaderId.From] ?? "", out var list) ? list.Mailboxes.FirstOrDefault() : null;
-        var subject = headers[HeaderId.Subject] is { } raw ? Decoded(raw) : "";
-        var date = DateUtils.TryParse(headers[HeaderId.Date] ?? "", out var sent) ? sent : DateTimeOffset.MinValue;
+        // The envelope, not the headers' decoded text: a display name "UBND xã X, huyện Y" holds a comma.
+        var from = summary.Envelope?.From.Mailboxes.FirstOrDefault();
+        var subject = summary.Envelope?.Subject?.Trim() ?? "";
+        var date = summary.Envelope?.Date ?? DateTimeOffset.MinValue;
         var origin = $"{MailboxOrigin};UIDVALIDITY={session.Inbox.UidValidity}/;UID={summary.UniqueId.Id}";
-        var messageId = headers[HeaderId.MessageId]?.Trim();
+        var messageId = summary.Envelope?.MessageId;
         MailboxMessage Message(IReadOnlyList<string> registers, IReadOnlyList<string> notRead, string? refusal = null, string? silence = null) =>
             new(summary.UniqueId, origin, messageId, from, subject, date, registers, notRead, refusal, silence);
 
-        if (AutomaticMail.WhyNotAnswered(headers, from, [smtp.From.Address, options.UserName]) is { } silence)
+        var silence = AutomaticMail.WhyNotAnswered(headers, from, [smtp.From.Address, options.UserName]);
+        // A commune's mail forwarded automatically still carries its registers: read, not answered.
+        if (silence is not null && !AutomaticMail.IsForwarded(headers))
             return (Message([], [], silence: silence), [new SourceEvent.Ignored(Name, origin, $"không trả lời: {silence}")], null);
         if (summary.Size > options.MaxMessageBytes)
             return (Message([], [], refusal: $"Thư quá lớn ({summary.Size / 1024:N0} KB, tối đa {options.MaxMessageBytes / 1024:N0} KB): chưa đọc. Xin gửi mỗi sổ một thư, hoặc nén sổ (.zip)."), [], null);
@@ -108,18 +113,13 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
         }
         using (mime)
         {
-            var contents = MailAttachments.Of(mime, limits);
+            var contents = MailAttachments.Of(mime, limits, options.MaxAttachments);
             var expected = _senders.For(from!);
             var events = new List<SourceEvent>();
             var registers = new List<string>();
             var notRead = new List<string>(contents.NotRead);
             foreach (var file in contents.Files)
             {
-                if (registers.Count == options.MaxAttachments)
-                {
-                    notRead.Add($"{file.Name}: thư đã có {options.MaxAttachments} sổ, tối đa mỗi thư; xin gửi sổ này trong thư khác.");
-                    continue;
-                }
                 var fileOrigin = $"{origin}/{file.Name}";
                 var fileName = Path.GetFileName(file.Name);
                 registers.Add(fileOrigin);
@@ -130,7 +130,7 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
             var refusal = registers.Count == 0
                 ? "Thư không có tệp sổ đính kèm nào (sổ là tệp bảng tính .xlsx, .xls hoặc .ods, có thể nén trong tệp .zip)."
                 : null;
-            return (Message(registers, notRead, refusal), events, null);
+            return (Message(registers, notRead, refusal, silence), events, null);
         }
     }
 
@@ -147,14 +147,23 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
             var outcome = message.Silence is { } silence ? $"Không trả lời: {silence}." : null;
             if (outcome is null)
             {
-                using var answer = await answers.ComposeAsync(message, message.RegisterOrigins.SelectMany(o => results[o]).ToList(), smtp.From, cancellationToken);
+                using var answer = await answers.ComposeAsync(message, message.RegisterOrigins.Distinct().SelectMany(o => results[o]).ToList(), smtp.From, cancellationToken);
                 if (smtp.Options.DryRun)
                 {
-                    answered.Add(new SourceAnswer(Name, message.Origin, message.From?.Address, $"Chạy thử (Mail:DryRun): sẽ trả lời \"{answer.Subject}\"; thư để lại trong hộp thư."));
+                    answered.Add(new SourceAnswer(Name, message.Origin, null, $"Chạy thử (Mail:DryRun): sẽ trả lời \"{answer.Subject}\" tới {message.From?.Address}; thư để lại trong hộp thư."));
                     continue;
                 }
-                // Sent before the message moves: a crash in between answers it twice rather than never.
-                await smtp.SendAsync(answer, cancellationToken);
+                try
+                {
+                    // Sent before the message moves: a crash in between answers it twice rather than never.
+                    await smtp.SendAsync(answer, cancellationToken);
+                }
+                catch (MailDeliveryException failure)
+                {
+                    // Left in the inbox: the next pull finds its registers known and answers it then; the other messages go on.
+                    answered.Add(new SourceAnswer(Name, message.Origin, null, $"Chưa trả lời được {message.From?.Address}: {failure.Message} Thư để lại trong hộp thư.", Failed: true));
+                    continue;
+                }
                 outcome = $"Đã trả lời \"{answer.Subject}\".";
             }
             await session.Inbox.MoveToAsync(message.Uid, processed, cancellationToken);
@@ -162,9 +171,6 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
         }
         return answered;
     }
-
-    private static string Decoded(string header) =>
-        Rfc2047.DecodeText(System.Text.Encoding.UTF8.GetBytes(header)).Trim();
 
     private SourceEvent.Failed Failed(string message) => new(Name, $"Hộp thư {Name}: {message}");
 }

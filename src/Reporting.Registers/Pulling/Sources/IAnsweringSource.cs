@@ -7,5 +7,5 @@ public interface IAnsweringSource
     Task<IReadOnlyList<SourceAnswer>> AnswerAsync(PullSummary summary, CancellationToken cancellationToken);
 }
 
-/// <summary>What was done with one message: answered (to whom), or why not.</summary>
-public sealed record SourceAnswer(string Source, string Origin, string? To, string Outcome);
+/// <summary>What was done with one message: answered (to whom), or why not; failed when it should have been and could not.</summary>
+public sealed record SourceAnswer(string Source, string Origin, string? To, string Outcome, bool Failed = false);
