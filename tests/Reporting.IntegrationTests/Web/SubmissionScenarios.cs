@@ -52,8 +52,8 @@ public abstract class SubmissionScenarios
         var checkedPage = Text(await check.Content.ReadAsStringAsync());
 
         Assert.AreEqual(HttpStatusCode.OK, check.StatusCode, checkedPage);
-        StringAssert.Contains(checkedPage, "Nếu nộp, sổ đã nhận một phần: 3 dòng được tính, 1 dòng bị loại");
-        StringAssert.Contains(checkedPage, "Lỗi (dòng không được tính)");
+        StringAssert.Contains(checkedPage, "Kết quả nếu nộp — đã nhận một phần: 3 dòng được tính, 1 dòng bị loại");
+        StringAssert.Contains(checkedPage, "<td>Đăng ký</td><td>Lỗi — phải sửa: dòng không được tính</td><td>Đã công nhận nhưng chưa đăng ký.</td><td>Nếu đã đăng ký: ghi");
         // Families: nothing yet; with the register 20 households in the village (Số hộ), 2 registered and recognised (the third row is rejected): 10,0%.
         StringAssert.Contains(checkedPage, "<tr><td>Gia đình hiếu học</td>\n          <td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">0</td><td class=\"number\">–</td>\n"
             + "          <td class=\"number\">20</td><td class=\"number\">2</td><td class=\"number\">2</td><td class=\"number\">10,0%</td></tr>");

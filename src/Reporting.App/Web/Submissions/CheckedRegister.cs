@@ -4,12 +4,13 @@ using Reporting.Domain.Calendar;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
 using Reporting.Figures;
+using Reporting.Registers.ErrorReports;
 using Reporting.Registers.Pulling;
 
 namespace Reporting.App.Web.Submissions;
 
 /// <summary>One issue of a checked register, where the clerk finds it.</summary>
-internal sealed record CheckedIssue(string Sheet, int Row, string Column, string Severity, string Reason);
+internal sealed record CheckedIssue(string Sheet, int Row, string Cell, string Severity, string Reason, string Fix);
 
 /// <summary>What the dry run of a register found, as the upload page shows it.</summary>
 internal sealed record CheckedRegister(
@@ -38,7 +39,7 @@ internal sealed record CheckedRegister(
             fileName,
             unit.Name,
             dry.Header?.Year.ToString(CultureInfo.InvariantCulture),
-            $"Nếu nộp, sổ {text}",
+            $"Kết quả nếu nộp — {text}",
             result.Outcome is FileOutcome.Rejected or FileOutcome.PartlyAccepted ? "failed" : "succeeded",
             earlier is null ? null
                 : earlier.Outcome == FileOutcome.Rejected
@@ -48,9 +49,15 @@ internal sealed record CheckedRegister(
             result.Outcome != FileOutcome.Rejected && earlier is null,
             token,
             result.Notices,
-            issues.Take(MaxIssues).Select(i => new CheckedIssue(i.Sheet, i.RowNumber, i.Error.Column,
-                i.Severity == IssueSeverity.Error ? "Lỗi (dòng không được tính)" : "Cảnh báo", i.Error.MessageVi)).ToList(),
+            issues.Take(MaxIssues).Select(Checked).ToList(),
             Math.Max(0, issues.Count - MaxIssues),
             dry.Seen is { } after ? UnitFigures.Compare(before, after) : []);
+    }
+
+    /// <summary>An issue as the error report shows it: the cell to change and how.</summary>
+    private static CheckedIssue Checked(RowIssue issue)
+    {
+        var fix = ErrorFixes.For(issue);
+        return new CheckedIssue(issue.Sheet, issue.RowNumber, fix.Column, ErrorFixes.Action(issue.Severity), issue.Error.MessageVi, fix.HowVi);
     }
 }
