@@ -10,6 +10,10 @@ public static class ErrorReportLocation
     /// <summary>Characters of the received file's name kept in the report's name: with "-loi.xlsx" well under the 255 bytes a file name may have.</summary>
     private const int MaxNameChars = 60;
 
+    /// <summary>Where the error report of a file in the ledger is, under <paramref name="outputFolder"/>.</summary>
+    public static string For(string outputFolder, Data.Model.RegisterFile file) =>
+        Path.Combine(outputFolder, RelativePath(file.Year, file.UnitCode, file.FileName));
+
     public static string RelativePath(int? year, string? unitCode, string fileName)
     {
         // NFC first, so that a name typed with combining accents reads as the same name, not as underscores.

@@ -12,6 +12,9 @@ public sealed class UnitDirectory(IReadOnlyList<AdministrativeUnit> versions)
 
     public AdministrativeUnit? Find(string code, int year) => _byCode[code].FirstOrDefault(u => u.ExistsIn(year));
 
+    /// <summary>The unit as it was last named: a commune merged away still answers for its earlier years.</summary>
+    public AdministrativeUnit? Latest(string code) => _byCode[code].MaxBy(u => u.ValidFrom);
+
     /// <summary>Whether the code is a commune or a district, which keep registers, in that year or in any year.</summary>
     public bool KeepsRegisters(string code, int? year) =>
         _byCode[code].Any(u => u.Level is UnitLevel.Commune or UnitLevel.District && (year is null || u.ExistsIn(year.Value)));

@@ -56,7 +56,7 @@ public sealed class ErrorReportWriter(string outputFolder, int criterionCount, U
     {
         var package = InMemoryPackages.New();
         var year = RegisterFileNames.YearHint(fileName);
-        var name = unitCode is null ? null : _units.Versions.Where(u => u.Code == unitCode).MaxBy(u => u.ValidFrom)?.Name;
+        var name = unitCode is null ? null : _units.Latest(unitCode)?.Name;
         WriteSummary(package, fileName, unitCode is null ? "không rõ" : name is null ? $"mã {unitCode}" : $"{name} (mã {unitCode})", year,
             $"Cả tệp bị từ chối: {rejection.MessageVi}", $"The whole file was rejected: {rejection.Message}", [], correct: true);
         return Save(package, year, unitCode, fileName);

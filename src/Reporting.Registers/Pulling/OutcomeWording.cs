@@ -18,7 +18,7 @@ public static class OutcomeWording
             FileOutcome.PartlyAccepted => ($"đã nhận một phần: {Number(accepted)} dòng được tính, {Number(rejected)} dòng bị loại (không được tính){warned}. Xem báo cáo lỗi.", true),
             FileOutcome.Rejected => ($"bị từ chối, không dòng nào được tính: {message}", true),
             FileOutcome.Superseded => ("đã đọc, nhưng đơn vị đã gửi một bản mới hơn của năm này (ngày cập nhật muộn hơn); bản này không thay bản đó.", false),
-            _ => ("đã nhận trước đây.", false),
+            _ => ("tệp này đã nhận trước đây; gửi lại không thay đổi gì.", false),
         };
     }
 

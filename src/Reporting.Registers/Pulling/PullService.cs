@@ -1,4 +1,3 @@
-using Reporting.Data;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Domain.Registers;
@@ -160,15 +159,12 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         await KeepAsync(register, sha256, cancellationToken);
         var (parsed, rejection) = await ReadAsync(register, cancellationToken);
         if (parsed is null)
-            return new DryRun<T>(new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0,
-                rejection?.MessageVi ?? "Không đọc được tệp.", [], null, sha256), null, [], default);
+            return new DryRun<T>(Rejected(register.Source, register.Origin, register.Expected.Code, rejection!, null) with { Sha256 = sha256 }, null, [], default);
         // Under a key of its own: the same file may be in the ledger already, and the dry run is rolled back anyway.
         var received = new ReceivedFile(FileVault.HashOf(Guid.NewGuid().ToByteArray()), register.FileName, register.Origin, register.Size, clock.GetUtcNow().UtcDateTime);
         var (stored, seen) = await store.TryAsync(received, parsed, (db, token) => look(db, parsed.Header, token), cancellationToken);
         IReadOnlyList<RowIssue> issues = [.. parsed.Issues, .. stored.Warnings];
-        var ledger = stored.Ledger;
-        return new DryRun<T>(new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
-            ledger.RowsRejected, issues.Count(i => i.Severity == IssueSeverity.Warning), ledger.Message, parsed.Notices, null, sha256), parsed.Header, issues, seen);
+        return new DryRun<T>(Stored(register, stored.Ledger, parsed, issues, null) with { Sha256 = sha256 }, parsed.Header, issues, seen);
     }
 
     private async Task<FileResult> StoreAsync(RegisterStore lane, Prepared prepared, CancellationToken cancellationToken)
@@ -179,11 +175,12 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
 
         if (parsed is null)
         {
-            var reason = rejection ?? new RegisterRejectedException("Không đọc được tệp.", "The file could not be read.");
+            // Read but not parsed is always a rejection with its reason (ReadAsync).
+            var reason = rejection!;
             // The answer first: once the ledger knows the file, a retry skips it without writing one.
             var report = errorReports.WriteRejectedFile(register.Expected.Code, register.FileName, reason);
             await lane.RecordRejectedAsync(received, register.Expected.Code, RegisterFileNames.YearHint(register.FileName), reason.MessageVi, cancellationToken);
-            return new FileResult(register.Source, register.Origin, FileOutcome.Rejected, register.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
+            return Rejected(register.Source, register.Origin, register.Expected.Code, reason, report);
         }
 
         List<RowIssue> issues = [];
@@ -195,9 +192,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         });
         if (register.Validators is { } validators)
             await lane.RememberHttpStateAsync(validators.Url, validators.ETag, validators.LastModified, cancellationToken);
-        var ledger = stored.Ledger;
-        return new FileResult(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted,
-            ledger.RowsRejected, issues.Count(i => i.Severity == IssueSeverity.Warning), ledger.Message, parsed.Notices, errorReport);
+        return Stored(register, stored.Ledger, parsed, issues, errorReport);
     }
 
     /// <summary>
@@ -228,8 +223,15 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
         var received = new ReceivedFile(tooLarge.Sha256, tooLarge.FileName, tooLarge.Origin, tooLarge.Size, clock.GetUtcNow().UtcDateTime);
         await lane.RecordRejectedAsync(received, tooLarge.Expected.Code, RegisterFileNames.YearHint(tooLarge.FileName), reason.MessageVi, cancellationToken);
         var report = errorReports.WriteRejectedFile(tooLarge.Expected.Code, tooLarge.FileName, reason);
-        return new FileResult(tooLarge.Source, tooLarge.Origin, FileOutcome.Rejected, tooLarge.Expected.Code, null, 0, 0, 0, reason.MessageVi, [], report);
+        return Rejected(tooLarge.Source, tooLarge.Origin, tooLarge.Expected.Code, reason, report);
     }
+
+    private static FileResult Stored(IncomingRegister register, RegisterFile ledger, ParsedRegister parsed, IReadOnlyList<RowIssue> issues, string? errorReport) =>
+        new(register.Source, register.Origin, ledger.Outcome, ledger.UnitCode, ledger.Year, ledger.RowsAccepted, ledger.RowsRejected,
+            issues.Count(i => i.Severity == IssueSeverity.Warning), ledger.Message, parsed.Notices, errorReport);
+
+    private static FileResult Rejected(string source, string origin, string? unitCode, RegisterRejectedException reason, string? errorReport) =>
+        new(source, origin, FileOutcome.Rejected, unitCode, null, 0, 0, 0, reason.MessageVi, [], errorReport);
 
     private static FileResult Unchanged(string source, string origin, string? sha256) =>
         new(source, origin, FileOutcome.Unchanged, null, null, 0, 0, 0, null, [], null, sha256);

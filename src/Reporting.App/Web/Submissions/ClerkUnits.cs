@@ -12,7 +12,7 @@ internal sealed record ClerkUnits(string User, IReadOnlyList<AdministrativeUnit>
     {
         var user = users.Find(principal.Identity?.Name) ?? throw new InvalidOperationException("A clerk's page reached without a configured user.");
         return new ClerkUnits(user.Name, user.Units
-            .Select(code => directory.Versions.Where(v => v.Code == code).MaxBy(v => v.ValidFrom))
+            .Select(directory.Latest)
             .OfType<AdministrativeUnit>()
             .ToList());
     }

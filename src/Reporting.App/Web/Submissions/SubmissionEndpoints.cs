@@ -12,11 +12,12 @@ using Microsoft.Extensions.Options;
 using Reporting.App.Web.Hosting;
 using Reporting.App.Web.Security;
 using Reporting.Data;
-using Reporting.Data.Model;
 using Reporting.Data.Ledger;
+using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Units;
+using Reporting.Output;
 using Reporting.Registers.Pulling;
 using Reporting.Registers.Pulling.Sources;
 using Reporting.Registers.Reading;
@@ -99,8 +100,7 @@ internal static class SubmissionEndpoints
             return await RenderAsync(http, new SubmissionView(Error: "Lần kiểm tra này đã hết hạn hoặc không phải của bạn. Xin chọn tệp và kiểm tra lại."),
                 cancellationToken, StatusCodes.Status400BadRequest);
         var bytes = await File.ReadAllBytesAsync(vault.PathOf(pending.Sha256), cancellationToken);
-        var register = new IncomingRegister(UploadSource.SourceName, Origin(clerk.User, pending.FileName), pending.FileName,
-            new ExpectedUnit(unit.Code, unit.Level), RegisterFormat.Workbook, [new IncomingPart(pending.FileName, bytes)]);
+        var register = UploadSource.Register(clerk.User, unit, pending.FileName, bytes);
         PullJob.Result result;
         try
         {
@@ -112,9 +112,7 @@ internal static class SubmissionEndpoints
                 cancellationToken, StatusCodes.Status409Conflict);
         }
         var outcome = result.Summary.Files.Single();
-        var said = outcome.Outcome == Data.Model.FileOutcome.Unchanged
-            ? "tệp này đã nhận trước đây; nộp lại không thay đổi gì."
-            : OutcomeWording.Describe(outcome.Outcome, outcome.RowsAccepted, outcome.RowsRejected, outcome.Warnings, outcome.Message).Text;
+        var said = OutcomeWording.Describe(outcome.Outcome, outcome.RowsAccepted, outcome.RowsRejected, outcome.Warnings, outcome.Message).Text;
         return await RenderAsync(http, new SubmissionView(Message: $"Đã nộp {pending.FileName} ({unit.Name}): {said}"), cancellationToken);
     }
 
@@ -124,7 +122,7 @@ internal static class SubmissionEndpoints
         var file = await Db(http).RegisterFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
         if (file is null || clerk.Find(file.UnitCode) is null)
             return Results.NotFound();
-        var path = SubmissionList.ErrorReportPath(storage.Value.OutputFolder, file);
+        var path = ErrorReportLocation.For(storage.Value.OutputFolder, file);
         return File.Exists(path)
             ? Results.File(path, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Path.GetFileName(path))
             : Results.NotFound();
@@ -158,12 +156,8 @@ internal static class SubmissionEndpoints
     {
         using var buffer = new MemoryStream((int)file.Length);
         await file.CopyToAsync(buffer, cancellationToken);
-        var name = Path.GetFileName(file.FileName.Replace('\\', '/'));
-        return new IncomingRegister(UploadSource.SourceName, Origin(user, name), name, new ExpectedUnit(unit.Code, unit.Level),
-            RegisterFormat.Workbook, [new IncomingPart(name, buffer.ToArray())]);
+        return UploadSource.Register(user, unit, Path.GetFileName(file.FileName.Replace('\\', '/')), buffer.ToArray());
     }
-
-    private static string Origin(string user, string fileName) => $"web:{user}/{fileName}";
 
     private static ClerkUnits Clerk(HttpContext http) => ClerkUnits.Of(http.User,
         http.RequestServices.GetRequiredService<UserDirectory>(), http.RequestServices.GetRequiredService<UnitDirectory>());

@@ -34,11 +34,8 @@ internal static class SubmissionList
             Vietnamese.Number(f.RowsAccepted),
             Vietnamese.Number(f.RowsRejected),
             f.Message,
-            File.Exists(ErrorReportPath(outputFolder, f)) ? $"{SubmissionPaths.ErrorReport}/{f.Id}" : null)).ToList();
+            File.Exists(ErrorReportLocation.For(outputFolder, f)) ? $"{SubmissionPaths.ErrorReport}/{f.Id}" : null)).ToList();
     }
-
-    public static string ErrorReportPath(string outputFolder, RegisterFile file) =>
-        Path.Combine(outputFolder, ErrorReportLocation.RelativePath(file.Year, file.UnitCode, file.FileName));
 
     public static string OutcomeName(FileOutcome outcome) => outcome switch
     {

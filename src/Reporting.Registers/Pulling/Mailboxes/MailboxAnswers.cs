@@ -31,7 +31,8 @@ public sealed class MailboxAnswers(RegisterStore store, UnitDirectory units, str
             var number = 0;
             foreach (var result in results)
             {
-                var (line, report, correct) = await DescribeAsync(result, cancellationToken);
+                // A register's origin is the message's, then its attachment's name.
+                var (line, report, correct) = await DescribeAsync(result, result.Origin[(message.Origin.Length + 1)..], cancellationToken);
                 text.AppendLine($"{++number}. {line}");
                 if (report is not null && File.Exists(report) && !reports.Contains(report))
                     reports.Add(report);
@@ -72,16 +73,15 @@ public sealed class MailboxAnswers(RegisterStore store, UnitDirectory units, str
     }
 
     /// <summary>One line on a register, its error report, and whether the clerk has something to correct.</summary>
-    private async Task<(string Line, string? Report, bool Correct)> DescribeAsync(FileResult result, CancellationToken cancellationToken)
+    private async Task<(string Line, string? Report, bool Correct)> DescribeAsync(FileResult result, string name, CancellationToken cancellationToken)
     {
-        var name = FileName(result.Origin);
         if (result.Outcome == FileOutcome.Unchanged)
         {
             var earlier = result.Sha256 is { } sha ? await store.ReceivedAsync(sha, cancellationToken) : null;
             if (earlier is null)
-                return ($"{name}: tệp này đã nhận trước đây.", null, false);
+                return ($"{name}: {OutcomeWording.Describe(FileOutcome.Unchanged, 0, 0, 0, null).Text}", null, false);
             var (said, correct) = OutcomeWording.Describe(earlier.Outcome, earlier.RowsAccepted, earlier.RowsRejected, 0, earlier.Message);
-            var report = Path.Combine(outputFolder, ErrorReportLocation.RelativePath(earlier.Year, earlier.UnitCode, earlier.FileName));
+            var report = ErrorReportLocation.For(outputFolder, earlier);
             return ($"{name}{(earlier.Outcome == FileOutcome.Rejected ? "" : Unit(earlier.UnitCode, earlier.Year))}: tệp này đã nhận lúc {VietnamTime.Of(earlier.ReceivedAt):HH:mm 'ngày' dd/MM/yyyy}, không nhận lại; lần đó {said}", report, correct);
         }
         var (line, needs) = OutcomeWording.Describe(result.Outcome, result.RowsAccepted, result.RowsRejected, result.Warnings, result.Message);
@@ -97,7 +97,4 @@ public sealed class MailboxAnswers(RegisterStore store, UnitDirectory units, str
         var unit = year is { } y ? units.Find(code, y) : null;
         return $" ({(unit is null ? $"đơn vị {code}" : $"{unit.Name}, mã {code}")}{(year is null ? "" : $", năm {year}")})";
     }
-
-    private static string FileName(string origin) => origin[(origin.IndexOf(";UID=", StringComparison.Ordinal) is var at and >= 0 ? origin.IndexOf('/', at) + 1 : 0)..];
-
 }

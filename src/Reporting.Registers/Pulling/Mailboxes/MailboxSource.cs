@@ -46,7 +46,7 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
         }
         await using (session)
         {
-            foreach (var summary in messages.OrderBy(m => m.UniqueId.Id).Take(options.MaxMessages))
+            foreach (var summary in messages.OrderBy(m => m.UniqueId.Id))
             {
                 var (message, events, failure) = await ReadMessageAsync(session, summary, cancellationToken);
                 if (failure is not null)
@@ -97,10 +97,10 @@ public sealed class MailboxSource(MailboxOptions options, SmtpSender smtp, FileL
 
         var silence = AutomaticMail.WhyNotAnswered(headers, from, [smtp.From.Address, options.UserName]);
         // A commune's mail forwarded automatically still carries its registers: read, not answered.
-        if (silence is not null && !AutomaticMail.IsForwarded(headers))
+        if (silence is not null && (from is null || !AutomaticMail.IsForwarded(headers)))
             return (Message([], [], silence: silence), [new SourceEvent.Ignored(Name, origin, $"không trả lời: {silence}")], null);
         if (summary.Size > options.MaxMessageBytes)
-            return (Message([], [], refusal: $"Thư quá lớn ({summary.Size / 1024:N0} KB, tối đa {options.MaxMessageBytes / 1024:N0} KB): chưa đọc. Xin gửi mỗi sổ một thư, hoặc nén sổ (.zip)."), [], null);
+            return (Message([], [], $"Thư quá lớn ({summary.Size / 1024:N0} KB, tối đa {options.MaxMessageBytes / 1024:N0} KB): chưa đọc. Xin gửi mỗi sổ một thư, hoặc nén sổ (.zip).", silence), [], null);
 
         MimeMessage mime;
         try
