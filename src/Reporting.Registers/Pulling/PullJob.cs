@@ -18,15 +18,18 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
 
     public sealed record Result(PullSummary Summary, string SummaryFile) : IRunResult
     {
-        public string? Refused => (Summary.AnythingRejected, Summary.Answers.Count(a => a.Failed)) switch
+        public string? Refused
         {
-            (false, 0) => null,
-            (var rejected, var unanswered) => string.Join(" ", new[]
+            get
             {
-                rejected ? $"{Summary.Count(FileOutcome.Rejected)} tệp bị từ chối, {Summary.Count(FileOutcome.PartlyAccepted)} tệp nhận một phần, {Summary.RowsRejected} dòng bị loại." : null,
-                unanswered > 0 ? $"{unanswered} thư chưa trả lời được (để lại trong hộp thư)." : null,
-            }.OfType<string>()),
-        };
+                var refused = new List<string>();
+                if (Summary.AnythingRejected)
+                    refused.Add($"{Summary.Count(FileOutcome.Rejected)} tệp bị từ chối, {Summary.Count(FileOutcome.PartlyAccepted)} tệp nhận một phần, {Summary.RowsRejected} dòng bị loại.");
+                if (Summary.Answers.Count(a => a.Failed) is var unanswered and > 0)
+                    refused.Add($"{unanswered} thư chưa trả lời được (để lại trong hộp thư).");
+                return refused.Count == 0 ? null : string.Join(" ", refused);
+            }
+        }
 
         public string? Outcome => PullOutcome.BySource(Summary);
     }
@@ -48,7 +51,7 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
                 var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(output, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);
                 // The summary and the error reports this pull wrote, for the run list's links.
                 var written = summary.Files.Select(f => f.ErrorReport).OfType<string>().Distinct().Prepend(file).Where(File.Exists)
-                    .Select(path => (Path.GetRelativePath(output, Path.GetFullPath(path)), OutputFile.Sha256Of(path), new FileInfo(path).Length));
+                    .Select(path => RunManifest.Describe(output, Path.GetFullPath(path))).Select(o => (o.Path, o.Sha256, o.Bytes));
                 await runs.RecordOutputsAsync(runId, written, cancellationToken);
                 return new Result(summary, file);
             },

@@ -33,7 +33,8 @@ internal static class FiguresCommand
                 {
                     var snapshot = await services.GetRequiredService<FiguresWriter>().WriteFileAsync(request, path, cancellationToken);
                     var outputFolder = services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
-                    await ledger.RecordOutputsAsync(runId, [(Path.GetRelativePath(outputFolder, Path.GetFullPath(path)), OutputFile.Sha256Of(path), new FileInfo(path).Length)], cancellationToken);
+                    var written = RunManifest.Describe(outputFolder, Path.GetFullPath(path));
+                    await ledger.RecordOutputsAsync(runId, [(written.Path, written.Sha256, written.Bytes)], cancellationToken);
                     Console.WriteLine($"Wrote {path} (snapshot {snapshot.Id}, sha256 {snapshot.Sha256}).");
                 }
                 else
