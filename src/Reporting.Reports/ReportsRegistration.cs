@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Reporting.Data;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Units;
+using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
 using Reporting.Reports.Delivery;
 using Reporting.Reports.Output;
@@ -16,6 +17,7 @@ public static class ReportsRegistration
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedOptions<CostsOptions>(configuration, CostsOptions.Section);
+        services.AddValidatedOptions<ConferenceOptions>(configuration, ConferenceOptions.Section);
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;

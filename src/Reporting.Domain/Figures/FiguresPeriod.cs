@@ -22,6 +22,9 @@ public sealed record FiguresPeriod(PeriodKind Kind, int FromYear, int ToYear, in
 
     public static FiguresPeriod Window(int fromYear, int toYear) => new(PeriodKind.Window, fromYear, toYear, null);
 
+    /// <summary>The last day a recognition decision still counts for a register year: 31 March of the next year.</summary>
+    public static DateOnly RecognitionDeadline(int year) => new(year + 1, 3, 31);
+
     public bool IsWindow => Kind == PeriodKind.Window;
 
     public bool IsMonth => Kind == PeriodKind.Month;

@@ -76,7 +76,7 @@ public static class RowRules
         if (row.EvaluatedOn is { } evaluated && evaluated.Year != year)
             errors.Add(OutsideYear(EvaluatedOn, evaluated, year));
         if (row.RecognizedOn is { } recognized &&
-            (recognized.Year < year || recognized > new DateOnly(year + 1, 3, 31)))
+            (recognized.Year < year || recognized > Figures.FiguresPeriod.RecognitionDeadline(year)))
             errors.Add(new(RecognizedOn, RowRule.DateOrder,
                 $"Ngày công nhận {Show(recognized)} phải trong năm {year} hoặc đến hết 31/03/{year + 1}.",
                 $"Recognition date {Iso(recognized)} must fall in {year} or by 31 March {year + 1}."));

@@ -8,23 +8,30 @@ using Reporting.Figures.Snapshots;
 using Reporting.Output;
 using Reporting.Reports.Html;
 using Reporting.Reports.Output;
+using Reporting.Reports.Word;
+using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Options;
 
 namespace Reporting.Reports.Conference;
 
-/// <summary>What a conference run wrote: one folder per unit.</summary>
-public sealed record ConferenceResult(Guid RunId, IReadOnlyList<string> Folders);
+/// <summary>What a conference run wrote: one folder per unit, and what it could not (a PDF without LibreOffice).</summary>
+public sealed record ConferenceResult(Guid RunId, IReadOnlyList<string> Folders, IReadOnlyList<string> Warnings);
 
 /// <summary>
 /// The packs of one review conference (specs/reports.md §2) for the province and every district, or
-/// for one unit: the report from the Scriban templates, the annex, the charts and a manifest. Each
-/// pack is built in a temporary folder and put in place whole.
+/// for one unit: the report page from the Scriban templates, the same report as a Decree 30 Word
+/// document from the Word template and its PDF, the annex, the charts and a manifest. Each pack is
+/// built in a temporary folder and put in place whole.
 /// </summary>
 public sealed class ConferencePackJob(
     FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, ProgrammeCalendar calendar, Costs.CostEstimator costs,
-    FiguresSettings settings, ReportFolders folders, TimeProvider clock) : IReport
+    FiguresSettings settings, ReportFolders folders, IOptions<ConferenceOptions> options, TimeProvider clock) : IReport
 {
     public static readonly JobName Job = JobName.Conference;
     public const string ReportFile = "bao-cao.html";
+    public const string WordFile = "bao-cao.docx";
+    public const string PdfFile = "bao-cao.pdf";
+    public const string WordTemplate = "bao-cao.docx";
     public const string AnnexFile = "phu-luc.xlsx";
 
     public static ReportDefinition Definition { get; } = new(Job, typeof(ConferencePackJob),
@@ -39,7 +46,7 @@ public sealed class ConferencePackJob(
     public async Task<IReadOnlyList<string>> RunAsync(IReadOnlyDictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
     {
         var result = await RunAsync(Parse(values), startedBy, cancellationToken);
-        return [.. result.Folders.Select(folder => $"Wrote {folder}"), $"{result.Folders.Count} pack(s); run {result.RunId}."];
+        return [.. result.Folders.Select(folder => $"Wrote {folder}"), .. result.Warnings, $"{result.Folders.Count} pack(s); run {result.RunId}."];
     }
 
     private ConferenceRequest Parse(IReadOnlyDictionary<string, string?> values) =>
@@ -56,28 +63,47 @@ public sealed class ConferencePackJob(
         var plans = new Dictionary<int, Costs.CostPlan>();
         foreach (var year in Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears))
             plans[year] = Costs.CostPlan.Of(year, await costs.EstimateAsync(year, cache, cancellationToken), []);
-        var builder = new PackBuilder(figures, units, settings.Targets, plans, costs.Programme);
+        var builder = new PackBuilder(figures, units, ReferenceUnits.Changes, settings.Targets, plans, costs.Programme);
         var templates = new HtmlTemplates(Path.Combine(folders.Templates, "conference"));
+        var pdf = Pdf();
+        var warnings = pdf is null && options.Value.Pdf == PdfRendering.Auto
+            ? new List<string> { $"{PdfFile} not written: LibreOffice ('{options.Value.LibreOffice}') was not found; install libreoffice-writer-nogui for the PDF." }
+            : [];
         var written = new List<OutputEntry>();
         var packFolders = new List<string>();
         foreach (var code in request.Units(units))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var folder = Path.Combine(folders.Output, "conference", kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
-            OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, templates, kind, cache.Stored, runId, written));
+            OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, templates, pdf, kind, cache.Stored, runId, written));
             packFolders.Add(folder);
             // Recorded pack by pack: a run that fails later still lists the packs it put in place.
             await ledger.RecordOutputsAsync(runId, written.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
         }
-        return new ConferenceResult(runId, packFolders);
+        return new ConferenceResult(runId, packFolders, warnings);
     }
 
-    private void WritePack(string staging, string folder, string code, PackBuilder builder, HtmlTemplates templates,
+    /// <summary>The renderer of the packs' PDF; none when it is off, or not found and not required.</summary>
+    private PdfRenderer? Pdf()
+    {
+        var settings = options.Value;
+        if (settings.Pdf == PdfRendering.Off)
+            return null;
+        var renderer = new PdfRenderer(settings.LibreOffice, TimeSpan.FromSeconds(settings.PdfTimeoutSeconds));
+        return renderer.IsAvailable || settings.Pdf == PdfRendering.Required ? renderer : null;
+    }
+
+    private void WritePack(string staging, string folder, string code, PackBuilder builder, HtmlTemplates templates, PdfRenderer? pdf,
         ConferenceKind kind, IReadOnlyList<FigureSnapshot> snapshots, Guid runId, List<OutputEntry> written)
     {
         var model = builder.Build(code);
         model = model with { Charts = ConferenceCharts.Write(model, Path.Combine(staging, "charts")) };
-        File.WriteAllText(Path.Combine(staging, ReportFile), templates.Render(kind.Template, model));
+        var html = templates.Render(kind.Template, model);
+        File.WriteAllText(Path.Combine(staging, ReportFile), html);
+        var issuer = ReportIssuer.For(model, options.Value);
+        WordReport.Write(Path.Combine(folders.Templates, "conference", WordTemplate), Path.Combine(staging, WordFile), new HtmlParser().ParseDocument(html),
+            issuer.Values, issuer.Recipients);
+        pdf?.Render(Path.Combine(staging, WordFile), Path.Combine(staging, PdfFile));
         var exemplars = builder.ExemplarsOf(code, model.IsProvince).OrderBy(e => e.Title).ThenBy(e => e.DistrictCode, StringComparer.Ordinal)
             .ThenBy(e => e.CommuneCode, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).Select(builder.Named).ToList();
         ConferenceAnnex.Write(model, builder.Communes(code, model.IsProvince), exemplars, Path.Combine(staging, AnnexFile));

@@ -8,9 +8,14 @@ namespace Reporting.Reports.Conference;
 /// </summary>
 public static class Findings
 {
+    /// <summary>Two shares closer than this are level: no district is said to have grown most by less.</summary>
+    public const decimal LevelMargin = 0.5m;
+
     public static IReadOnlyList<string> For(PackModel pack)
     {
         var sentences = new List<string> { Overview(pack) };
+        if (pack.Mergers is { } mergers)
+            sentences.Add(mergers);
         sentences.AddRange(pack.Titles.Select(t => Against(pack, t)).OfType<string>());
         if (BelowTarget(pack) is { } below)
             sentences.Add(below);
@@ -26,7 +31,22 @@ public static class Findings
         return sentences;
     }
 
-    private static string Where(PackModel pack) => pack.IsProvince ? "toàn tỉnh" : pack.UnitName;
+    /// <summary>What the report still falls short of: the titles and the districts (communes) below their targets.</summary>
+    public static IReadOnlyList<string> Shortfalls(PackModel pack) =>
+        [.. pack.Titles.Where(t => t.Gap < 0).Select(t => Against(pack, t)).OfType<string>(), .. new[] { BelowTarget(pack) }.OfType<string>().Where(s => !s.StartsWith("Tất cả", StringComparison.Ordinal))];
+
+    private static string Where(PackModel pack) => pack.IsProvince ? "toàn tỉnh" : InSentence(pack.UnitName);
+
+    /// <summary>A unit's name inside a sentence: the level in lower case ("huyện Phú Quí", "thị xã La Gi").</summary>
+    public static string InSentence(string name) =>
+        Levels.FirstOrDefault(level => name.StartsWith(level + " ", StringComparison.Ordinal)) is { } found
+            ? found.ToLower(Culture) + name[found.Length..]
+            : name;
+
+    private static readonly string[] Levels = ["Thành phố", "Thị xã", "Thị trấn", "Huyện", "Phường", "Xã"];
+
+    /// <summary>A difference of shares in words: "5,3 điểm phần trăm".</summary>
+    private static string PointsInWords(decimal? points) => points is { } value ? Math.Abs(value).ToString("0.0", Culture) + " điểm phần trăm" : "–";
 
     private static string Overview(PackModel pack)
     {
@@ -41,8 +61,8 @@ public static class Findings
         if (title.RecognizedPercent is not { } rate || title.Target is not { } target || title.Gap is not { } gap)
             return null;
         var verdict = gap >= 0
-            ? $"đã đạt chỉ tiêu {Percent(target)} của năm {pack.TargetYear} (vượt {Points(gap).TrimStart('+')})"
-            : $"còn thấp hơn chỉ tiêu {Percent(target)} của năm {pack.TargetYear} là {Points(-gap).TrimStart('+')}";
+            ? $"đã đạt chỉ tiêu {Percent(target)} của năm {pack.TargetYear} (vượt {PointsInWords(gap)})"
+            : $"còn thấp hơn chỉ tiêu {Percent(target)} của năm {pack.TargetYear} là {PointsInWords(gap)}";
         return $"Tỷ lệ công nhận \"{title.Name}\" năm {pack.ToYear} là {Percent(rate)} ({Number(title.Recognized)}/{Number(title.Eligible)} {title.EligibleLabel}), {verdict}.";
     }
 
@@ -57,40 +77,51 @@ public static class Findings
             .Select(c => (c.Name, Cell: c.Cells[0]))
             .Where(c => c.Cell.Gap < 0)
             .OrderBy(c => c.Cell.Gap)
-            .Select(c => $"{c.Name} ({Percent(c.Cell.RecognizedPercent)}, thấp hơn {Points(-c.Cell.Gap).TrimStart('+')})")
+            .Select(c => $"{InSentence(c.Name)} ({Percent(c.Cell.RecognizedPercent)}, thấp hơn {PointsInWords(c.Cell.Gap)})")
             .ToList();
         return below.Count == 0
             ? $"Tất cả {Number(rated.Count)} {pack.ChildLevel} có số liệu đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm {pack.TargetYear}."
             : $"{Number(below.Count)}/{Number(rated.Count)} {pack.ChildLevel} có số liệu chưa đạt chỉ tiêu công nhận \"Gia đình hiếu học\": {List(below)}.";
     }
 
-    /// <summary>The district (or commune) whose recognised share of families rose most over the window.</summary>
+    /// <summary>
+    /// The district (or commune) whose recognised share of families rose most over the window; those
+    /// within <see cref="LevelMargin"/> of it are named with it as level.
+    /// </summary>
     private static string? FastestGrowth(PackModel pack)
     {
         if (pack.WindowYears < 2)
             return null;
         var grown = pack.Children
             .Where(c => c.FamilyFirstPercent is not null && c.Cells[0].RecognizedPercent is not null)
-            .OrderByDescending(c => c.Cells[0].RecognizedPercent - c.FamilyFirstPercent).ThenBy(c => c.Code, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (grown is null)
+            .Select(c => (Child: c, First: c.FamilyFirstPercent!.Value, Last: c.Cells[0].RecognizedPercent!.Value))
+            .OrderByDescending(c => c.Last - c.First).ThenBy(c => c.Child.Code, StringComparer.Ordinal)
+            .ToList();
+        if (grown.Count == 0)
             return null;
-        var (first, last) = (grown.FamilyFirstPercent, grown.Cells[0].RecognizedPercent);
-        if (last == first)
-            return $"Tỷ lệ công nhận \"Gia đình hiếu học\" của các {pack.ChildLevel} không tăng từ năm {pack.FromYear} đến năm {pack.ToYear}.";
-        return last > first
-            ? $"{grown.Name} có tỷ lệ công nhận \"Gia đình hiếu học\" tăng nhiều nhất: từ {Percent(first)} năm {pack.FromYear} lên {Percent(last)} năm {pack.ToYear} ({Points(last - first)})."
-            : $"Không {pack.ChildLevel} nào có tỷ lệ công nhận \"Gia đình hiếu học\" năm {pack.ToYear} cao hơn năm {pack.FromYear}; giảm ít nhất là {grown.Name} (từ {Percent(first)} xuống {Percent(last)}).";
+        var most = grown[0].Last - grown[0].First;
+        if (most == 0 && grown.All(g => g.Last == g.First))
+            return $"Tỷ lệ công nhận \"Gia đình hiếu học\" của các {pack.ChildLevel} không thay đổi từ năm {pack.FromYear} đến năm {pack.ToYear}.";
+        if (most < 0)
+            return $"Không {pack.ChildLevel} nào có tỷ lệ công nhận \"Gia đình hiếu học\" năm {pack.ToYear} cao hơn năm {pack.FromYear}; giảm ít nhất là {InSentence(grown[0].Child.Name)} (từ {Percent(grown[0].First)} xuống {Percent(grown[0].Last)}).";
+        var level = grown.TakeWhile(g => most - (g.Last - g.First) < LevelMargin).ToList();
+        if (level.Count > 1)
+            return $"Tỷ lệ công nhận \"Gia đình hiếu học\" tăng nhiều nhất và ngang nhau (chênh lệch dưới {LevelMargin.ToString("0.0", Culture)} điểm phần trăm) ở "
+                + List(level.Select(g => $"{InSentence(g.Child.Name)} (từ {Percent(g.First)} lên {Percent(g.Last)})").ToList()) + $", từ năm {pack.FromYear} đến năm {pack.ToYear}.";
+        var (first, last) = (grown[0].First, grown[0].Last);
+        return $"{grown[0].Child.Name} có tỷ lệ công nhận \"Gia đình hiếu học\" tăng nhiều nhất: từ {Percent(first)} năm {pack.FromYear} lên {Percent(last)} năm {pack.ToYear} (tăng {PointsInWords(last - first)}).";
     }
 
+    /// <summary>Each kind of area against its own target (mountain areas have lower ones), highest share first.</summary>
     private static string? Areas(PackModel pack)
     {
         var rated = pack.Areas.Where(a => a.Cells[0].RecognizedPercent is not null).OrderByDescending(a => a.Cells[0].RecognizedPercent).ToList();
         if (rated.Count < 2)
             return null;
-        var (high, low) = (rated[0], rated[^1]);
-        return $"So sánh theo vùng, tỷ lệ công nhận \"Gia đình hiếu học\" cao nhất ở vùng {high.Area.ToLowerInvariant()} ({Percent(high.Cells[0].RecognizedPercent)}, {Number(high.Communes)} xã) "
-            + $"và thấp nhất ở vùng {low.Area.ToLowerInvariant()} ({Percent(low.Cells[0].RecognizedPercent)}, {Number(low.Communes)} xã), chênh lệch {Points(high.Cells[0].RecognizedPercent - low.Cells[0].RecognizedPercent).TrimStart('+')}.";
+        static string Verdict(TitleCell cell) => cell.Gap is not { } gap ? ""
+            : gap >= 0 ? $", đạt chỉ tiêu {Percent(cell.Target)} của vùng" : $", thấp hơn chỉ tiêu {Percent(cell.Target)} của vùng {PointsInWords(gap)}";
+        return "So sánh theo vùng, tỷ lệ công nhận \"Gia đình hiếu học\": "
+            + List(rated.Select(a => $"vùng {a.Area.ToLower(Culture)} {Percent(a.Cells[0].RecognizedPercent)} ({Number(a.Communes)} xã{Verdict(a.Cells[0])})").ToList()) + ".";
     }
 
     private static string Exemplars(PackModel pack)

@@ -9,7 +9,8 @@ using Reporting.Reports.Output;
 namespace Reporting.Reports.Conference;
 
 /// <summary>Turns the conference's figures into the pack of one unit: only sums and selections of figure rows.</summary>
-public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, TargetTable targets, IReadOnlyDictionary<int, Costs.CostPlan> costs, ProgrammePeriod programme)
+public sealed class PackBuilder(
+    ConferenceFigures figures, UnitDirectory units, IReadOnlyList<UnitChange> changes, TargetTable targets, IReadOnlyDictionary<int, Costs.CostPlan> costs, ProgrammePeriod programme)
 {
     /// <summary>The titles the review follows; the commune-level title has its own Circular 44 section.</summary>
     public static IReadOnlyList<Title> Titles => TitleKeys.Recognized;
@@ -28,7 +29,8 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             unit.UnitCode, unit.UnitName, isProvince, isProvince ? "huyện" : "xã",
             Kind.Year, Kind.Window.FromYear, LastYear, Kind.Window.WindowYears, Kind.Title, Kind.ShortTitle,
             Kind.Window.WindowYears == 1 ? $"năm {LastYear}" : $"{Kind.Window.FromYear}–{LastYear}",
-            Vietnamese.Date(new DateOnly(LastYear, 12, 31)),
+            CutOff.Window(Kind.Window.FromYear, LastYear),
+            CutOff.Year(LastYear),
             Titles.Select(t => Summary(unitCode, t)).ToList(),
             Children(unitCode, isProvince),
             Areas(communes),
@@ -36,6 +38,8 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             Kind.Circular44Years.Select(y => Circular44(unitCode, y)).ToList(),
             Circular44Communes(unitCode, isProvince),
             [],
+            [],
+            Mergers(unitCode, isProvince),
             [],
             Costs(unitCode, isProvince),
             programme.FirstYear,
@@ -45,7 +49,31 @@ public sealed class PackBuilder(ConferenceFigures figures, UnitDirectory units, 
             Kind.ComparesAreas,
             Kind.WindowYearsInWords,
             targets.Year);
-        return model with { Findings = Findings.For(model) };
+        return model with { Findings = Findings.For(model), Shortfalls = Findings.Shortfalls(model) };
+    }
+
+    /// <summary>
+    /// Why the unit has fewer communes than a year before, once in the window or the Circular 44
+    /// years: "Năm 2020, toàn tỉnh còn 124 xã, phường, thị trấn (127 năm 2019) do sắp xếp …: A và B nhập thành B".
+    /// </summary>
+    private string? Mergers(string unitCode, bool isProvince)
+    {
+        var years = Enumerable.Range(Kind.Window.FromYear, Kind.Window.WindowYears).Union(Kind.Circular44Years).Order().ToList();
+        int Communes(int year) => units.In(year, UnitLevel.Commune).Count(u => isProvince || u.ParentCode == unitCode);
+        var sentences = new List<string>();
+        foreach (var year in years.Skip(1))
+        {
+            var merged = changes.Where(c => c.EffectiveDate.Year == year && (isProvince || c.DistrictCode == unitCode))
+                .GroupBy(c => c.NewCode).Where(g => g.Any(c => c.IsAbsorption)).ToList();
+            if (merged.Count == 0)
+                continue;
+            var (before, after) = (Communes(year - 1), Communes(year));
+            var where = isProvince ? "toàn tỉnh" : Findings.InSentence(units.Find(unitCode, year)?.Name ?? unitCode);
+            var basis = string.Join("; ", merged.SelectMany(g => g.Select(c => c.Source)).Distinct());
+            sentences.Add($"Năm {year}, {where} còn {Vietnamese.Number(after)} xã, phường, thị trấn ({Vietnamese.Number(before)} năm {year - 1}) do sắp xếp đơn vị hành chính theo {basis}: "
+                + string.Join("; ", merged.Select(g => $"{Vietnamese.List(g.Select(c => Findings.InSentence(c.OldName)).Distinct().ToList())} nhập thành {Findings.InSentence(g.First().NewName)}")) + ".");
+        }
+        return sentences.Count == 0 ? null : string.Join(" ", sentences);
     }
 
     private FigureRow? WindowRow(string unitCode, Title title) =>

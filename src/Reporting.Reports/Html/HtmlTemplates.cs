@@ -34,6 +34,7 @@ public sealed class HtmlTemplates(string folder)
         functions.Import("number", new Func<long, string>(Vietnamese.Number));
         functions.Import("percent", new Func<decimal?, string>(Vietnamese.Percent));
         functions.Import("points", new Func<decimal?, string>(Vietnamese.Points));
+        functions.Import("gap", new Func<decimal?, string>(Vietnamese.Gap));
         return functions;
     }
 

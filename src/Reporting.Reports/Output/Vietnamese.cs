@@ -13,8 +13,11 @@ public static class Vietnamese
     public static string Percent(decimal? percent) => percent is { } value ? value.ToString("0.0", Culture) + "%" : "–";
 
     /// <summary>A difference of shares in percentage points, with its sign ("+5,3 điểm %").</summary>
-    public static string Points(decimal? points) => points is { } value
-        ? (value > 0 ? "+" : value < 0 ? "−" : "") + Math.Abs(value).ToString("0.0", Culture) + " điểm %"
+    public static string Points(decimal? points) => points is null ? "–" : Gap(points) + " điểm %";
+
+    /// <summary>A difference of shares with its sign and without its unit, for a column that names it ("−5,3").</summary>
+    public static string Gap(decimal? points) => points is { } value
+        ? (value > 0 ? "+" : value < 0 ? "−" : "") + Math.Abs(value).ToString("0.0", Culture)
         : "–";
 
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);

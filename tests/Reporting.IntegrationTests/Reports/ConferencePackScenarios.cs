@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Microsoft.Extensions.Options;
 using OfficeOpenXml;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
@@ -75,11 +76,12 @@ public sealed class ConferencePackScenarios
         }
     }
 
-    private async Task<ConferenceResult> RunAsync(int year, string? unit = null)
+    // The PDF takes LibreOffice a second or two a pack: rendered where a test reads it.
+    private async Task<ConferenceResult> RunAsync(int year, string? unit = null, PdfRendering pdf = PdfRendering.Off)
     {
         await using var db = _pipeline.Database.NewContext();
         var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference, ProgrammeCalendar.Default,
-            Estimator, FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
+            Estimator, FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), Options.Create(new ConferenceOptions { Pdf = pdf }), TimeProvider.System);
         return await job.RunAsync(ConferenceRequest.Of(year, unit, ProgrammeCalendar.Default, UnitDirectory.Reference), "test", CancellationToken.None);
     }
 
