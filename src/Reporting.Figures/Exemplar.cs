@@ -9,6 +9,7 @@ public sealed record Exemplar(
     string DistrictCode,
     string CommuneCode,
     string? VillageCode,
+    string? VillageName,
     string EntityKey,
     string Code,
     string Name,

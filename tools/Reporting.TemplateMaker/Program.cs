@@ -50,8 +50,8 @@ static Paragraph P(string style, string text) =>
 static Paragraph ShortLine(int indent, bool visible = true) => new(new ParagraphProperties(
     new ParagraphStyleId { Val = "Masthead" },
     new ParagraphBorders(new TopBorder { Val = visible ? BorderValues.Single : BorderValues.None, Size = 6, Space = 1, Color = "000000" }),
-    new Indentation { Left = indent.ToString(), Right = indent.ToString(), FirstLine = "0" },
-    new SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact }));
+    new SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact },
+    new Indentation { Left = indent.ToString(), Right = indent.ToString(), FirstLine = "0" }));
 
 // Two blocks side by side in a table without borders, as Word users lay them out.
 static Table Blocks(int leftWidth, int rightWidth, Paragraph[] leftBlock, Paragraph[] rightBlock)
@@ -61,9 +61,9 @@ static Table Blocks(int leftWidth, int rightWidth, Paragraph[] leftBlock, Paragr
     return new Table(
         new TableProperties(
             new TableWidth { Width = (leftWidth + rightWidth).ToString(), Type = TableWidthUnitValues.Dxa },
-            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
                 new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+            new TableLayout { Type = TableLayoutValues.Fixed },
             new TableCellMarginDefault(new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })),
         new TableGrid(new GridColumn { Width = leftWidth.ToString() }, new GridColumn { Width = rightWidth.ToString() }),

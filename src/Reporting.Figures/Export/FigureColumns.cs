@@ -45,6 +45,7 @@ public static class FigureColumns
         new("district_code", e => e.DistrictCode),
         new("commune_code", e => e.CommuneCode),
         new("village_code", e => e.VillageCode),
+        new("village_name", e => e.VillageName),
         new("entity_key", e => e.EntityKey),
         new("code", e => e.Code),
         new("name", e => e.Name),

@@ -1,18 +1,40 @@
--- Which communes and districts have a register of @year, how fresh it is as of @asof (updated on or
--- after @fresh_since is on time), and per district and province how many communes reported.
+-- Which communes and districts had a register of @year by @received_before (the day after the as-of
+-- date), how fresh it was (updated on or after @fresh_since is on time), and per district and
+-- province how many communes reported.
 WITH units_in_year AS (
     SELECT code, level, name, parent_code
     FROM unit_versions
     WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
 ),
-registers AS (
-    SELECT u.code, u.level, u.name, u.parent_code, rv.updated_on, rv.stored_at, f.rows_rejected,
-           CASE WHEN rv.unit_code IS NULL THEN 0 ELSE 1 END AS submitted,
-           CASE WHEN rv.unit_code IS NOT NULL AND rv.updated_on >= @fresh_since THEN 1 ELSE 0 END AS on_time
+-- A register as it stood at @received_before: the current version if it had arrived by then, else
+-- the newest register of the unit received by then (so a past month shows what had arrived).
+earlier AS (
+    SELECT id, unit_code, updated_on, received_at
+    FROM (
+        SELECT f.id, f.unit_code, f.updated_on, f.received_at,
+               ROW_NUMBER() OVER (PARTITION BY f.unit_code ORDER BY f.updated_on DESC, f.received_at DESC) AS recency
+        FROM register_files f
+        WHERE f.year = @year AND f.outcome IN ('Accepted', 'PartlyAccepted') AND f.received_at < @received_before
+    ) ranked
+    WHERE recency = 1
+),
+standing AS (
+    SELECT u.code, u.level, u.name, u.parent_code,
+           COALESCE(rv.unit_code, e.unit_code) AS unit_code,
+           COALESCE(rv.updated_on, e.updated_on) AS updated_on,
+           COALESCE(rv.stored_at, e.received_at) AS stored_at,
+           COALESCE(rv.register_file_id, e.id) AS register_file_id
     FROM units_in_year u
-    LEFT JOIN register_versions rv ON rv.unit_code = u.code AND rv.year = @year
-    LEFT JOIN register_files f ON f.id = rv.register_file_id
+    LEFT JOIN register_versions rv ON rv.unit_code = u.code AND rv.year = @year AND rv.stored_at < @received_before
+    LEFT JOIN earlier e ON e.unit_code = u.code AND rv.unit_code IS NULL
     WHERE u.level IN (@district, @commune)
+),
+registers AS (
+    SELECT s.code, s.level, s.name, s.parent_code, s.updated_on, s.stored_at, f.rows_rejected,
+           CASE WHEN s.unit_code IS NULL THEN 0 ELSE 1 END AS submitted,
+           CASE WHEN s.unit_code IS NOT NULL AND s.updated_on >= @fresh_since THEN 1 ELSE 0 END AS on_time
+    FROM standing s
+    LEFT JOIN register_files f ON f.id = s.register_file_id
 ),
 district_counts AS (
     SELECT parent_code AS code, COUNT(*) AS expected, SUM(submitted) AS submitted, SUM(on_time) AS on_time

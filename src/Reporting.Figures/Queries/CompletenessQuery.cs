@@ -28,6 +28,10 @@ public static class CompletenessQuery
             ["@year"] = period.ToYear,
             ["@jan1"] = new DateOnly(period.ToYear, 1, 1),
             ["@fresh_since"] = asOf.AddDays(-settings.MaxDaysSinceUpdate),
+            // A month's registers are those received by its last day's midnight in Vietnam (UTC+7); a year's, all of them.
+            ["@received_before"] = period.IsMonth
+                ? DateTime.SpecifyKind(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc)
+                : new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc),
         }, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var columns = new Columns(reader);

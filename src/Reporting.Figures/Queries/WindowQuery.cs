@@ -70,8 +70,8 @@ public static class WindowQuery
     {
         await using var command = await SqlText.CommandAsync(db, Lists, Parameters(period, rule), cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var (titleColumn, communeCode, districtCode, villageCode, entityKeyColumn) = (reader.GetOrdinal("title"), reader.GetOrdinal("commune_code"),
-            reader.GetOrdinal("district_code"), reader.GetOrdinal("village_code"), reader.GetOrdinal("entity_key"));
+        var (titleColumn, communeCode, districtCode, villageCode, villageName, entityKeyColumn) = (reader.GetOrdinal("title"), reader.GetOrdinal("commune_code"),
+            reader.GetOrdinal("district_code"), reader.GetOrdinal("village_code"), reader.GetOrdinal("village_name"), reader.GetOrdinal("entity_key"));
         var (year, code, name, recognized, decision) = (reader.GetOrdinal("year"), reader.GetOrdinal("code"), reader.GetOrdinal("name"),
             reader.GetOrdinal("recognized"), reader.GetOrdinal("decision_number"));
         Exemplar? current = null;
@@ -85,7 +85,7 @@ public static class WindowQuery
                 current = null;
             }
             current ??= new Exemplar(period.ToString(), title, reader.GetString(districtCode), reader.GetString(communeCode),
-                reader.IsDBNull(villageCode) ? null : reader.GetString(villageCode), entityKey, "", "", [], []);
+                reader.IsDBNull(villageCode) ? null : reader.GetString(villageCode), reader.IsDBNull(villageName) ? null : reader.GetString(villageName), entityKey, "", "", [], []);
             // The latest year's code and name are the ones people know now.
             current = current with { Code = reader.GetString(code), Name = reader.GetString(name) };
             if (Convert.ToInt32(reader.GetValue(recognized)) == 1)

@@ -20,9 +20,10 @@ public static class ConferenceAnnex
         package.Workbook.Properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
 
         var summary = NewSheet(package, "Tổng hợp");
+        TemplateBuilder.PrintAcross(summary, 3, 3 + 6 * 2);
         var row = TableSheet.Write(summary, 1, $"Kết quả năm {pack.ToYear} và {pack.Window} — {pack.UnitName}", UnitColumns(pack.TargetYear, pack.ChildLevel),
             [UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList()), .. pack.Children.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells))]);
-        summary.Cells[row, 1].Value = $"Ghi chú: số liệu của năm {pack.ToYear}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}.";
+        summary.Cells[row, 1].Value = $"Ghi chú: {pack.YearCutOff}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}.";
         summary.Cells[row, 1].Style.Font.Italic = true;
 
         var years = NewSheet(package, "Theo năm");
@@ -35,8 +36,13 @@ public static class ConferenceAnnex
             pack.Areas.Select(a => UnitRow("", a.Area, $"{a.Communes} xã", a.Cells)).ToList());
 
         var communeSheet = NewSheet(package, "Theo xã");
-        TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}", UnitColumns(pack.TargetYear, "xã"),
-            communes.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells)).ToList());
+        var communeRows = CommuneRows(pack, communes, out var subtotals);
+        row = TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}",
+            [new("Huyện", 20), .. UnitColumns(pack.TargetYear, "xã")], communeRows);
+        foreach (var subtotal in subtotals)
+            communeSheet.Cells[subtotal, 1, subtotal, 4 + 6 * PackBuilder.Titles.Count].Style.Font.Bold = true;
+        communeSheet.View.FreezePanes(4, 5);
+        TemplateBuilder.PrintAcross(communeSheet, 4, 4 + 6 * 2);
 
         var circular = NewSheet(package, "Thông tư 44");
         row = TableSheet.Write(circular, 1, "Xếp loại cộng đồng học tập cấp xã (Thông tư 44/2014/TT-BGDĐT)",
@@ -47,14 +53,14 @@ public static class ConferenceAnnex
             pack.Circular44Communes.Select(c => (object?[])[c.District, c.Code, c.Name, .. c.Classes]).ToList());
 
         var costs = NewSheet(package, "Kinh phí");
-        TableSheet.Write(costs, 1, $"Dự toán kinh phí {pack.Window} — {pack.UnitName} (chi tiết trong reports-output/costs/<năm>/)",
+        TableSheet.Write(costs, 1, $"Dự toán kinh phí {pack.Window} — {pack.UnitName} (chi tiết ở bản dự toán kinh phí của từng năm)",
             [new("Năm", 8), new("Dự toán (đồng)", 20, TemplateBuilder.Count)],
             [.. pack.Costs.Select(c => new object?[] { c.Year, c.Amount }), new object?[] { "Cộng", pack.Costs.Sum(c => c.Amount) }]);
 
         var named = NewSheet(package, "Tiêu biểu");
         TableSheet.Write(named, 1, $"Danh sách đề nghị khen thưởng tiêu biểu ({pack.Window}) — {pack.UnitName}",
-            [new("Danh hiệu", 22), new("Huyện", 22), new("Xã", 24), new("Thôn", 10), new("Mã", 10), new("Tên", 30), new("Năm được công nhận", 26), new("Số quyết định", 40)],
-            exemplars.Select(e => new object?[] { e.Title, e.District, e.Commune, e.Village, e.Code, e.Name, e.Years, e.Decisions }).ToList());
+            [new("Danh hiệu", 22), new("Huyện", 22), new("Xã", 24), new("Mã thôn", 9), new("Thôn, khu phố", 22), new("Mã", 10), new("Tên", 30), new("Năm được công nhận", 26), new("Số quyết định", 40)],
+            exemplars.Select(e => new object?[] { e.Title, e.District, e.Commune, e.Village, e.VillageName, e.Code, e.Name, e.Years, e.Decisions }).ToList());
         named.View.FreezePanes(3, 1);
 
         OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
@@ -66,12 +72,38 @@ public static class ConferenceAnnex
     private static List<TableColumn> UnitColumns(int targetYear, string level, string third = "Vùng") =>
     [
         new("Mã", 8), new(char.ToUpperInvariant(level[0]) + level[1..], 26), new(third, 16),
-        .. PackBuilder.Titles.SelectMany(t => new TableColumn[]
+        .. PackBuilder.Titles.SelectMany(t =>
         {
-            new($"{Domain.Titles.TitleKeys.VietnameseName(t)}: tổng số", 12, Count), new("Đăng ký", 10, Count), new("Công nhận", 10, Count),
-            new("Tỷ lệ công nhận", 10, Rate), new($"Chỉ tiêu {targetYear}", 10, Rate), new("Tiêu biểu", 10, Count),
+            var title = Domain.Titles.TitleKeys.VietnameseName(t);
+            return new TableColumn[]
+            {
+                new("Tổng số", 11, Count, title), new("Đăng ký", 10, Count, title), new("Công nhận", 10, Count, title),
+                new("Tỷ lệ công nhận", 10, Rate, title), new($"Chỉ tiêu {targetYear}", 10, Rate, title), new("Tiêu biểu", 10, Count, title),
+            };
         }),
     ];
+
+    /// <summary>The communes under their district's name, each district closed by its subtotal (the district's own figures), and the unit's total.</summary>
+    private static List<object?[]> CommuneRows(PackModel pack, IReadOnlyList<ChildRow> communes, out List<int> subtotals)
+    {
+        const int firstBodyRow = 4;
+        var rows = new List<object?[]>();
+        subtotals = [];
+        var districts = pack.IsProvince ? pack.Children : [new ChildRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList(), null)];
+        foreach (var district in districts)
+        {
+            foreach (var commune in communes.Where(c => !pack.IsProvince || c.District == district.Code))
+                rows.Add([district.Name, .. UnitRow(commune.Code, commune.Name, commune.Area, commune.Cells)]);
+            subtotals.Add(firstBodyRow + rows.Count);
+            rows.Add([$"Cộng {district.Name}", .. UnitRow(district.Code, "", "", district.Cells)]);
+        }
+        if (pack.IsProvince)
+        {
+            subtotals.Add(firstBodyRow + rows.Count);
+            rows.Add(["Toàn tỉnh", .. UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList())]);
+        }
+        return rows;
+    }
 
     private static object?[] UnitRow(string code, string name, string area, IReadOnlyList<TitleCell> cells) =>
         [code, name, area, .. cells.SelectMany(c => new object?[] { c.Eligible, c.Registered, c.Recognized, Fraction(c.RecognizedPercent), Fraction(c.Target), c.Exemplary })];

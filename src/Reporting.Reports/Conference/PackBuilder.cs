@@ -109,7 +109,7 @@ public sealed class PackBuilder(
             .OrderBy(r => r.ParentCode, StringComparer.Ordinal).ThenBy(r => r.UnitCode, StringComparer.Ordinal)
             .Select(r => new ChildRow(r.UnitCode, r.UnitName, AreaName(r.Area),
                 Titles.Select(t => Cell(figures.Window.FirstOrDefault(c => c.Level == level && c.UnitCode == r.UnitCode && c.Title == t), t)).ToList(),
-                YearRow(Kind.Window.FromYear, r.UnitCode, Title.Family, level)?.RecognizedPercent))
+                YearRow(Kind.Window.FromYear, r.UnitCode, Title.Family, level)?.RecognizedPercent, r.ParentCode))
             .ToList();
 
     private static TitleCell Cell(FigureRow? row, Title title) =>
@@ -150,7 +150,7 @@ public sealed class PackBuilder(
         figures.Exemplars.Where(e => isProvince || e.DistrictCode == unitCode);
 
     public NamedExemplar Named(Exemplar exemplar) => new(
-        exemplar.Title.VietnameseName(), NameOf(exemplar.DistrictCode), NameOf(exemplar.CommuneCode), exemplar.VillageCode, exemplar.Code, exemplar.Name,
+        exemplar.Title.VietnameseName(), NameOf(exemplar.DistrictCode), NameOf(exemplar.CommuneCode), exemplar.VillageCode, exemplar.VillageName, exemplar.Code, exemplar.Name,
         string.Join(", ", exemplar.YearsRecognized.Select(y => y.ToString(CultureInfo.InvariantCulture))),
         string.Join("; ", exemplar.DecisionNumbers));
 

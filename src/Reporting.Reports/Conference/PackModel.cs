@@ -64,7 +64,7 @@ public sealed record YearPoint(int Year, long Eligible, long Registered, long Re
 public sealed record TitleCell(string Key, long Eligible, long Registered, long Recognized, decimal? RecognizedPercent, decimal? Target, decimal? Gap, long Exemplary);
 
 /// <summary>A district of the province, or a commune of the district; with its families' recognised share in the window's first year.</summary>
-public sealed record ChildRow(string Code, string Name, string Area, IReadOnlyList<TitleCell> Cells, decimal? FamilyFirstPercent);
+public sealed record ChildRow(string Code, string Name, string Area, IReadOnlyList<TitleCell> Cells, decimal? FamilyFirstPercent, string? District = null);
 
 /// <summary>The communes of one kind of area taken together.</summary>
 public sealed record AreaRow(string Area, int Communes, IReadOnlyList<TitleCell> Cells);
@@ -72,7 +72,7 @@ public sealed record AreaRow(string Area, int Communes, IReadOnlyList<TitleCell>
 /// <summary>The exemplars of one title: how many ("12 gia đình": <see cref="Count"/> <see cref="Noun"/>), and (for clans, communities and units) who.</summary>
 public sealed record ExemplarGroup(string Key, string Name, string Noun, long Count, IReadOnlyList<NamedExemplar> Named);
 
-public sealed record NamedExemplar(string Title, string District, string Commune, string? Village, string Code, string Name, string Years, string Decisions);
+public sealed record NamedExemplar(string Title, string District, string Commune, string? Village, string? VillageName, string Code, string Name, string Years, string Decisions);
 
 public sealed record Circular44Year(int Year, int Communes, long Assessed, long Good, long Fair, long Average, long Unclassified);
 

@@ -3,8 +3,11 @@ using OfficeOpenXml.Style;
 
 namespace Reporting.Reports.Excel;
 
-/// <summary>A column of a plain table: its header, its width and its number format (null for text).</summary>
-public sealed record TableColumn(string Header, double Width, string? Format = null);
+/// <summary>
+/// A column of a plain table: its header, its width, its number format (null for text), and the
+/// group it belongs to, printed once above the group's headers (a title above its six columns).
+/// </summary>
+public sealed record TableColumn(string Header, double Width, string? Format = null, string? Group = null);
 
 /// <summary>
 /// Plain bordered tables written by code (the annexes): a title, a header row, rows of values; text
@@ -18,12 +21,27 @@ public static class TableSheet
         sheet.Cells[row, 1].Style.Font.Bold = true;
         sheet.Cells[row, 1].Style.Font.Size = 12;
         row += 1;
+        var grouped = columns.Any(c => c.Group is not null);
         for (var c = 0; c < columns.Count; c++)
         {
-            TemplateBuilder.Header(sheet, row, c + 1, columns[c].Header);
+            if (!grouped)
+                TemplateBuilder.Header(sheet, row, c + 1, columns[c].Header);
+            else if (columns[c].Group is null)
+                TemplateBuilder.Header(sheet, row, c + 1, columns[c].Header, rows: 2);
+            else
+            {
+                if (c == 0 || columns[c - 1].Group != columns[c].Group)
+                    TemplateBuilder.Header(sheet, row, c + 1, columns[c].Group!, columns: columns.Skip(c).TakeWhile(g => g.Group == columns[c].Group).Count());
+                TemplateBuilder.Header(sheet, row + 1, c + 1, columns[c].Header);
+            }
             if (sheet.Column(c + 1).Width < columns[c].Width)
                 sheet.Column(c + 1).Width = columns[c].Width;
         }
+        // The first table's header repeats on every printed page.
+        if (sheet.PrinterSettings.RepeatRows is null)
+            sheet.PrinterSettings.RepeatRows = new ExcelAddress($"${row}:${row + (grouped ? 1 : 0)}");
+        if (grouped)
+            row += 1;
         sheet.Row(row).Height = 32;
         if (rows.Count == 0)
             return row + 2;

@@ -52,6 +52,22 @@ public sealed class TemplateBuilder
         sheet.HeaderFooter.OddFooter.CenteredText = "Trang &P / &N";
     }
 
+    /// <summary>
+    /// A table too wide for one page prints across pages at a scale that keeps 11 pt text at 8 pt or
+    /// more, the unit columns repeated on each page and a page break after each given column.
+    /// </summary>
+    public static void PrintAcross(ExcelWorksheet sheet, int repeatedColumns, params int[] breakAfterColumns)
+    {
+        sheet.PrinterSettings.FitToPage = false;
+        sheet.PrinterSettings.Scale = LegibleScale;
+        sheet.PrinterSettings.RepeatColumns = new ExcelAddress($"$A:${ExcelCellBase.GetAddress(1, repeatedColumns)[..^1]}");
+        foreach (var column in breakAfterColumns)
+            sheet.Column(column).PageBreak = true;
+    }
+
+    /// <summary>75%: 11 pt prints at 8,25 pt.</summary>
+    public const int LegibleScale = 75;
+
     private static void Centered(ExcelRange range, string text, float size, bool bold)
     {
         range.Merge = true;

@@ -15,6 +15,9 @@ internal static class ChartsSheet
     private const int Width = 620;
     private const int Height = 330;
     private const int RowsPerChart = 18;
+    // 9 columns of width 10 are 9 × 75 px, wider than a chart.
+    private const int ChartColumns = 9;
+    private const double ColumnWidth = 10;
 
     public static void Fill(ExcelPackage package, TemplateSheet summary, IReadOnlyDictionary<string, string> scalars)
     {
@@ -25,11 +28,16 @@ internal static class ChartsSheet
         var (first, last) = (summary.ItemRows[0], summary.ItemRows[^1]);
         ExcelRange Column(string field) => data.Cells[first, summary.ColumnOf(field), last, summary.ColumnOf(field)];
         var names = Column("name");
+        // Two charts side by side fit when each half of the sheet is wider than a chart; two titles a page.
+        for (var c = 1; c <= 2 * ChartColumns; c++)
+            sheet.Column(c).Width = ColumnWidth;
         for (var t = 0; t < MonthlyTemplate.Titles.Count; t++)
         {
             var title = MonthlyTemplate.Titles[t];
             var key = title.Key();
             var row = 4 + t * RowsPerChart;
+            if (t > 0 && t % 2 == 0)
+                sheet.Row(row - 1).PageBreak = true;
 
             var counts = (ExcelBarChart)sheet.Drawings.AddChart($"dang-ky-cong-nhan-{key}", eChartType.ColumnClustered);
             counts.Title.Text = $"{title.VietnameseName()}: đăng ký và công nhận";
@@ -47,7 +55,7 @@ internal static class ChartsSheet
             Add(target.Series, Column($"{key}.target"), names, $"Chỉ tiêu {scalars["target_year"]}");
             rates.YAxis.Format = "0%";
             rates.YAxis.MinValue = 0;
-            Place(rates, row, 9);
+            Place(rates, row, ChartColumns);
             NativeCharts.Complete(rates, package.Workbook, Palette.Recognized, Palette.Target);
         }
     }

@@ -19,8 +19,17 @@ public sealed record MonthlyFigures(
     IReadOnlyList<FigureRow> Previous,
     IReadOnlyList<CompletenessRow> Completeness,
     IReadOnlyList<RejectedRows> Rejected,
-    IReadOnlyList<FigureSnapshot> Snapshots)
+    IReadOnlyList<FigureSnapshot> Snapshots,
+    IReadOnlyList<FigureRow> YearFigures)
 {
+    /// <summary>
+    /// In December, the province's recognitions signed after 31 December that the year's figures
+    /// count (decisions up to 31 March): year figures = as of 31 December + these. Empty before.
+    /// </summary>
+    public IReadOnlyDictionary<Title, long> LateRecognitions => YearFigures
+        .Where(r => r.Level == UnitLevel.Province && MonthlyTemplate.Titles.Contains(r.Title))
+        .ToDictionary(r => r.Title, r => (r.Recognized ?? 0) - (Current.SingleOrDefault(c => c.Level == UnitLevel.Province && c.Title == r.Title)?.Recognized ?? 0));
+
     public int Year => Period.ToYear;
 
     public int Month => Period.Month!.Value;
@@ -38,6 +47,7 @@ public sealed record MonthlyFigures(
         var previous = month > 1 ? await figures.FiguresAsync(FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken) : [];
         var completeness = await figures.CompletenessAsync(period, cancellationToken);
         var rejected = await RejectedRowsQuery.RunAsync(db, year, cancellationToken).ToListAsync(cancellationToken);
-        return new MonthlyFigures(period, current, previous, completeness, rejected, figures.Stored);
+        var yearFigures = month == 12 ? await figures.FiguresAsync(FiguresPeriod.Year(year), cancellationToken) : [];
+        return new MonthlyFigures(period, current, previous, completeness, rejected, figures.Stored, yearFigures);
     }
 }

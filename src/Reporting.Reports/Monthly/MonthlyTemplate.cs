@@ -36,13 +36,13 @@ public static class MonthlyTemplate
         ProgressSheet(builder);
         SubmissionsSheet(builder);
         ErrorsSheet(builder);
-        builder.Sheet(Charts, 16, "BIỂU ĐỒ KẾT QUẢ NĂM {year} THEO HUYỆN", "Số liệu tính đến ngày {as_of}");
+        builder.Sheet(Charts, 16, "BIỂU ĐỒ KẾT QUẢ NĂM {year} THEO HUYỆN", "{cut_off}");
         builder.SaveAs(path);
     }
 
     private static void FiguresSheet(TemplateBuilder builder, string name, string title, bool grouped)
     {
-        var sheet = builder.Sheet(name, FiguresWidth, title, "Số liệu tính đến ngày {as_of}");
+        var sheet = builder.Sheet(name, FiguresWidth, title, "{cut_off}");
         UnitHeaders(sheet);
         var kinds = grouped ? new[] { TemplateRowKind.Group, TemplateRowKind.Item, TemplateRowKind.Total } : [TemplateRowKind.Item, TemplateRowKind.Total];
         for (var t = 0; t < Titles.Count; t++)
@@ -72,6 +72,8 @@ public static class MonthlyTemplate
         sheet.Row(6).Height = 45;
         Widths(sheet, [5, 7, 26, .. Enumerable.Repeat<double[]>([10, 10, 8.5, 10, 8.5, 8, 9], Titles.Count).SelectMany(w => w)]);
         FreezeHeader(sheet, 5, 6, 3);
+        // Two titles a page: the unit columns and 2 × 7 columns fit A4 landscape at a legible scale.
+        PrintAcross(sheet, 3, 3 + 7 * 2);
         Note(sheet, FirstModelRow + kinds.Length + 1, OrderNote
             + "Tỷ lệ đăng ký = đăng ký / tổng số; tỷ lệ công nhận = công nhận / tổng số, làm tròn đến 0,1%. "
             + "Chỉ tiêu năm {target_year} theo Quyết định 281/QĐ-TTg (vùng miền núi có chỉ tiêu riêng); \"so với chỉ tiêu\" âm là còn thấp hơn chỉ tiêu. "

@@ -1,9 +1,12 @@
 using System.Globalization;
 using OfficeOpenXml;
+using Reporting.Domain.Figures;
+using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Output;
 using Reporting.Reports.Excel;
+using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Monthly;
 
@@ -39,12 +42,29 @@ public static class MonthlyWorkbook
         OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
     }
 
+    /// <summary>
+    /// What the summary counts, in the words every document uses; in December, how many recognitions
+    /// signed after 31 December the year's figures will still count.
+    /// </summary>
+    public static string CutOffNote(MonthlyFigures figures)
+    {
+        var note = Capitalized(CutOff.AsOf(figures.Year, figures.Period.AsOf));
+        if (figures.Month != 12 || figures.LateRecognitions.Count == 0)
+            return note + ".";
+        var late = MonthlyTemplate.Titles.Select(t => $"{Vietnamese.Number(figures.LateRecognitions.GetValueOrDefault(t))} {t.Names().Counted}").ToList();
+        return $"{note}. Số liệu năm {figures.Year} còn tính các quyết định công nhận ký từ 01/01/{figures.Year + 1} đến {Vietnamese.Date(FiguresPeriod.RecognitionDeadline(figures.Year))}: "
+            + $"đến nay thêm {Vietnamese.List(late)} được công nhận ({CutOff.Year(figures.Year)}).";
+    }
+
+    private static string Capitalized(string text) => char.ToUpper(text[0], Vietnamese.Culture) + text[1..];
+
     private static Dictionary<string, string> Scalars(MonthlyFigures figures, FiguresSettings settings) => new()
     {
         ["year"] = figures.Year.ToString(CultureInfo.InvariantCulture),
         ["month"] = figures.Month.ToString("00", CultureInfo.InvariantCulture),
         ["from"] = new DateOnly(figures.Year, figures.Month, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         ["as_of"] = figures.Period.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        ["cut_off"] = CutOffNote(figures),
         ["max_days"] = settings.MaxDaysSinceUpdate.ToString(CultureInfo.InvariantCulture),
         ["target_year"] = settings.Targets.Year.ToString(CultureInfo.InvariantCulture),
     };

@@ -78,7 +78,7 @@ internal static class TemplatesCommand
         if (shipped == target || !Directory.Exists(shipped))
             yield break;
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.GetFiles(shipped, "*.html").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(shipped).Order(StringComparer.Ordinal))
         {
             var path = Path.Combine(target, Path.GetFileName(file));
             File.Copy(file, path, overwrite: true);
