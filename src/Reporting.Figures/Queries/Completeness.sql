@@ -1,20 +1,20 @@
--- Which communes and districts had a register of @year by @received_before (the day after the as-of
--- date), how fresh it was (updated on or after @fresh_since is on time), and per district and
--- province how many communes reported.
+-- Which communes and districts had a register of @year as it stood on @standing_on (its
+-- Ngày cập nhật on or before that day), how fresh it was (updated on or after @fresh_since is on
+-- time), and per district and province how many communes reported.
 WITH units_in_year AS (
     SELECT code, level, name, parent_code
     FROM unit_versions
     WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
 ),
--- A register as it stood at @received_before: the current version if it had arrived by then, else
--- the newest register of the unit received by then (so a past month shows what had arrived).
+-- A register as it stood on @standing_on: the current version if it was updated by then, else the
+-- newest accepted register of the unit updated by then (so a past month shows what existed then).
 earlier AS (
     SELECT id, unit_code, updated_on, received_at
     FROM (
         SELECT f.id, f.unit_code, f.updated_on, f.received_at,
                ROW_NUMBER() OVER (PARTITION BY f.unit_code ORDER BY f.updated_on DESC, f.received_at DESC) AS recency
         FROM register_files f
-        WHERE f.year = @year AND f.outcome IN ('Accepted', 'PartlyAccepted') AND f.received_at < @received_before
+        WHERE f.year = @year AND f.outcome IN ('Accepted', 'PartlyAccepted') AND f.updated_on <= @standing_on
     ) ranked
     WHERE recency = 1
 ),
@@ -25,7 +25,7 @@ standing AS (
            COALESCE(rv.stored_at, e.received_at) AS stored_at,
            COALESCE(rv.register_file_id, e.id) AS register_file_id
     FROM units_in_year u
-    LEFT JOIN register_versions rv ON rv.unit_code = u.code AND rv.year = @year AND rv.stored_at < @received_before
+    LEFT JOIN register_versions rv ON rv.unit_code = u.code AND rv.year = @year AND rv.updated_on <= @standing_on
     LEFT JOIN earlier e ON e.unit_code = u.code AND rv.unit_code IS NULL
     WHERE u.level IN (@district, @commune)
 ),

@@ -28,10 +28,9 @@ public static class CompletenessQuery
             ["@year"] = period.ToYear,
             ["@jan1"] = new DateOnly(period.ToYear, 1, 1),
             ["@fresh_since"] = asOf.AddDays(-settings.MaxDaysSinceUpdate),
-            // A month's registers are those received by its last day's midnight in Vietnam (UTC+7); a year's, all of them.
-            ["@received_before"] = period.IsMonth
-                ? DateTime.SpecifyKind(asOf.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc)
-                : new DateTime(9999, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            // A month's registers as they stood at its end, by their own Ngày cập nhật: the day they
+            // were received is unknown for registers handed in after the fact; a year's, all of them.
+            ["@standing_on"] = period.IsMonth ? asOf : DateOnly.MaxValue,
         }, cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var columns = new Columns(reader);

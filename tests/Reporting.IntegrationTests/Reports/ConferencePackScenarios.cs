@@ -78,16 +78,13 @@ public sealed partial class ConferencePackScenarios
     }
 
     // The PDF takes LibreOffice a second or two a pack: rendered where a test reads it.
-    private async Task<ConferenceResult> RunAsync(int year, string? unit = null, PdfRendering pdf = PdfRendering.Off)
+    private Task<ConferenceResult> RunAsync(int year, string? unit = null, PdfRendering pdf = PdfRendering.Off)
     {
         _conference.Pdf = pdf;
-        await using var db = _pipeline.Database.NewContext();
-        var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference, ProgrammeCalendar.Default,
-            Estimator, FiguresSettings.Default, new ReportFolders(_pipeline.Output, _templates), Options.Create(_conference), TimeProvider.System);
-        return await job.RunAsync(ConferenceRequest.Of(year, unit, ProgrammeCalendar.Default, UnitDirectory.Reference), "test", CancellationToken.None);
+        return ConferenceRun.RunAsync(_pipeline, year, unit, _conference, _templates);
     }
 
-    private static CostEstimator Estimator => new(CostSettings.Default, UnitDirectory.Reference, ProgrammeCalendar.Default);
+    private static CostEstimator Estimator => ConferenceRun.Estimator;
 
     private static ProgrammePeriod Programme => ProgrammePeriod.Default;
 

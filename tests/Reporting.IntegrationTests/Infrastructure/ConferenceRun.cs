@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Reporting.Data.Runs;
+using Reporting.Domain.Costs;
+using Reporting.Domain.Programme;
+using Reporting.Domain.Units;
+using Reporting.Figures;
+using Reporting.Figures.Snapshots;
+using Reporting.Reports.Conference;
+using Reporting.Reports.Costs;
+using Reporting.Reports.Output;
+using Reporting.Testing;
+
+namespace Reporting.IntegrationTests.Infrastructure;
+
+/// <summary>The conference pack job over a test pipeline, with the given templates and issuer.</summary>
+internal static class ConferenceRun
+{
+    public static CostEstimator Estimator => new(CostSettings.Default, UnitDirectory.Reference, ProgrammeCalendar.Default);
+
+    public static async Task<ConferenceResult> RunAsync(PipelineFixture pipeline, int year, string? unit = null, ConferenceOptions? options = null, string? templates = null)
+    {
+        await using var db = pipeline.Database.NewContext();
+        var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
+            ProgrammeCalendar.Default, Estimator, FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? MonthlyRun.ShippedTemplates),
+            Options.Create(options ?? new ConferenceOptions { Pdf = PdfRendering.Off }), TimeProvider.System);
+        return await job.RunAsync(ConferenceRequest.Of(year, unit, ProgrammeCalendar.Default, UnitDirectory.Reference), "test", CancellationToken.None);
+    }
+}
