@@ -67,7 +67,8 @@ static Table Blocks(int leftWidth, int rightWidth, Paragraph[] leftBlock, Paragr
             new TableCellMarginDefault(new TopMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                 new BottomMargin { Width = "0", Type = TableWidthUnitValues.Dxa }, new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa })),
         new TableGrid(new GridColumn { Width = leftWidth.ToString() }, new GridColumn { Width = rightWidth.ToString() }),
-        new TableRow(Cell(leftWidth, leftBlock), Cell(rightWidth, rightBlock)));
+        // One row that never splits: the recipients and the signature stay on one page.
+        new TableRow(new TableRowProperties(new CantSplit()), Cell(leftWidth, leftBlock), Cell(rightWidth, rightBlock)));
 }
 
 static Styles Styles()

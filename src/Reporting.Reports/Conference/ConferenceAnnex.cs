@@ -20,11 +20,11 @@ public static class ConferenceAnnex
         package.Workbook.Properties.Company = "Hội Khuyến học tỉnh Bình Thuận";
 
         var summary = NewSheet(package, "Tổng hợp");
-        TemplateBuilder.PrintAcross(summary, 3, 3 + 6 * 2);
         var row = TableSheet.Write(summary, 1, $"Kết quả năm {pack.ToYear} và {pack.Window} — {pack.UnitName}", UnitColumns(pack.TargetYear, pack.ChildLevel),
             [UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList()), .. pack.Children.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells))]);
         summary.Cells[row, 1].Value = $"Ghi chú: {pack.YearCutOff}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}.";
         summary.Cells[row, 1].Style.Font.Italic = true;
+        TemplateBuilder.PrintAcross(summary, 3, TitleBreaks(3));
 
         var years = NewSheet(package, "Theo năm");
         TableSheet.Write(years, 1, $"Kết quả từng năm — {pack.UnitName}",
@@ -42,7 +42,7 @@ public static class ConferenceAnnex
         foreach (var subtotal in subtotals)
             communeSheet.Cells[subtotal, 1, subtotal, 4 + 6 * PackBuilder.Titles.Count].Style.Font.Bold = true;
         communeSheet.View.FreezePanes(4, 5);
-        TemplateBuilder.PrintAcross(communeSheet, 4, 4 + 6 * 2);
+        TemplateBuilder.PrintAcross(communeSheet, 4, TitleBreaks(4));
 
         var circular = NewSheet(package, "Thông tư 44");
         row = TableSheet.Write(circular, 1, "Xếp loại cộng đồng học tập cấp xã (Thông tư 44/2014/TT-BGDĐT)",
@@ -65,6 +65,9 @@ public static class ConferenceAnnex
 
         OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
     }
+
+    /// <summary>A title a printed page, beside the unit columns.</summary>
+    private static int[] TitleBreaks(int unitColumns) => [.. Enumerable.Range(1, PackBuilder.Titles.Count - 1).Select(t => unitColumns + 6 * t)];
 
     private static TitleCell Cell(TitleSummary title) =>
         new(title.Key, title.Eligible, title.Registered, title.Recognized, title.RecognizedPercent, title.Target, title.Gap, title.Exemplary);

@@ -14,7 +14,10 @@ public static class ConferenceCharts
         Directory.CreateDirectory(folder);
         var charts = new List<ChartImage>
         {
-            Save(folder, "xu-huong", $"Tỷ lệ công nhận các danh hiệu, {pack.Window}", Trend(pack)),
+            // A one-year review has no trend to draw: its year's shares as bars.
+            pack.WindowYears == 1
+                ? Save(folder, "xu-huong", $"Tỷ lệ công nhận các danh hiệu năm {pack.ToYear}", Shares(pack))
+                : Save(folder, "xu-huong", $"Tỷ lệ công nhận các danh hiệu, {pack.Window}", Trend(pack)),
             Save(folder, "chi-tieu", $"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu {pack.TargetYear}", AgainstTargets(pack)),
         };
         if (pack.Children.Count > 0)
@@ -54,26 +57,58 @@ public static class ConferenceCharts
         plot.Axes.SetLimitsX(pack.FromYear - 0.5, pack.ToYear + 0.5);
         plot.Axes.SetLimitsY(0, 100);
         plot.YLabel(ChartStyle.Text("% được công nhận"));
-        plot.ShowLegend(Alignment.LowerRight);
+        plot.ShowLegend(Edge.Bottom);
+        Source(plot, pack);
         return plot;
+    }
+
+    /// <summary>Each title's recognised share in the one year, labelled with its value.</summary>
+    private static Plot Shares(PackModel pack)
+    {
+        var plot = ChartStyle.NewPlot($"Tỷ lệ công nhận các danh hiệu năm {pack.ToYear}");
+        var bars = plot.Add.Bars(pack.Titles.Select((t, i) => new Bar
+        {
+            Position = i, Value = (double)(t.RecognizedPercent ?? 0), FillColor = ChartStyle.Series[i], Label = Vietnamese.Percent(t.RecognizedPercent),
+        }).ToList());
+        bars.ValueLabelStyle.FontSize = 16;
+        plot.Axes.Bottom.SetTicks(pack.Titles.Select((_, i) => (double)i).ToArray(), pack.Titles.Select(t => ChartStyle.Text(t.Name)).ToArray());
+        plot.Axes.SetLimitsY(0, 110);
+        plot.YLabel(ChartStyle.Text("% được công nhận"));
+        Source(plot, pack);
+        return plot;
+    }
+
+    /// <summary>Where the numbers come from and what they count, under the chart.</summary>
+    private static void Source(Plot plot, PackModel pack, string? label = null) =>
+        Source(plot, (label is null ? "" : label + "\n") + $"Nguồn: sổ theo dõi của các xã, huyện; {pack.YearCutOff}");
+
+    private static void Source(Plot plot, string text)
+    {
+        plot.Axes.Bottom.Label.Text = ChartStyle.Text(text);
+        plot.Axes.Bottom.Label.FontSize = 14;
+        plot.Axes.Bottom.Label.Bold = false;
     }
 
     /// <summary>For each title, the recognised share beside its target.</summary>
     private static Plot AgainstTargets(PackModel pack)
     {
         var plot = ChartStyle.NewPlot($"Tỷ lệ công nhận năm {pack.ToYear} so với chỉ tiêu {pack.TargetYear}");
-        var bars = new List<Bar>();
-        for (var t = 0; t < pack.Titles.Count; t++)
+        var bars = plot.Add.Bars(pack.Titles.Select((title, t) => new Bar
         {
-            bars.Add(new Bar { Position = t * 3, Value = (double)(pack.Titles[t].RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized, Label = Vietnamese.Percent(pack.Titles[t].RecognizedPercent) });
-            bars.Add(new Bar { Position = t * 3 + 1, Value = (double)(pack.Titles[t].Target ?? 0), FillColor = ChartStyle.Target, Label = Vietnamese.Percent(pack.Titles[t].Target) });
-        }
-        var plotted = plot.Add.Bars(bars);
-        plotted.ValueLabelStyle.FontSize = 16;
-        plot.Axes.Bottom.SetTicks(pack.Titles.Select((_, t) => t * 3 + 0.5).ToArray(), pack.Titles.Select(t => ChartStyle.Text(t.Name)).ToArray());
+            Position = t, Value = (double)(title.RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized, Label = Vietnamese.Percent(title.RecognizedPercent),
+        }).ToList());
+        bars.ValueLabelStyle.FontSize = 16;
+        // The target is a mark across its bar, not a bar of its own.
+        var targets = plot.Add.ScatterPoints(pack.Titles.Select((_, t) => (double)t).ToArray(), pack.Titles.Select(t => (double)(t.Target ?? 0)).ToArray());
+        targets.Color = ChartStyle.Target;
+        targets.MarkerShape = MarkerShape.HorizontalBar;
+        targets.MarkerSize = 60;
+        targets.MarkerLineWidth = 4;
+        plot.Axes.Bottom.SetTicks(pack.Titles.Select((_, t) => (double)t).ToArray(), pack.Titles.Select(t => ChartStyle.Text(t.Name)).ToArray());
         plot.Axes.SetLimitsY(0, 110);
         plot.YLabel("%");
         Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ($"Chỉ tiêu {pack.TargetYear}", ChartStyle.Target));
+        Source(plot, pack);
         return plot;
     }
 
@@ -83,8 +118,12 @@ public static class ConferenceCharts
         var plot = ChartStyle.NewPlot($"Gia đình hiếu học: tỷ lệ công nhận năm {pack.ToYear} theo {pack.ChildLevel}");
         var children = pack.Children.Reverse().ToList();
         var positions = Enumerable.Range(0, children.Count).Select(i => (double)i).ToArray();
-        var bars = plot.Add.Bars(children.Select((c, i) => new Bar { Position = i, Value = (double)(c.Cells[0].RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized }).ToList());
+        var bars = plot.Add.Bars(children.Select((c, i) => new Bar
+        {
+            Position = i, Value = (double)(c.Cells[0].RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized, Label = Vietnamese.Percent(c.Cells[0].RecognizedPercent),
+        }).ToList());
         bars.Horizontal = true;
+        bars.ValueLabelStyle.FontSize = children.Count > 14 ? 10 : 14;
         var targets = plot.Add.ScatterPoints(children.Select(c => (double)(c.Cells[0].Target ?? 0)).ToArray(), positions);
         targets.Color = ChartStyle.Target;
         targets.MarkerShape = MarkerShape.VerticalBar;
@@ -93,8 +132,8 @@ public static class ConferenceCharts
         plot.Axes.Left.SetTicks(positions, children.Select(c => ChartStyle.Text(c.Name)).ToArray());
         plot.Axes.Left.TickLabelStyle.FontSize = children.Count > 14 ? 12 : 16;
         plot.Axes.SetLimitsX(0, 100);
-        plot.XLabel(ChartStyle.Text("% số hộ được công nhận"));
         Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ($"Chỉ tiêu {pack.TargetYear}", ChartStyle.Target));
+        Source(plot, pack, "% số hộ được công nhận");
         return plot;
     }
 
@@ -119,6 +158,7 @@ public static class ConferenceCharts
         plot.Axes.Margins(bottom: 0);
         plot.YLabel(ChartStyle.Text("số xã"));
         Legend(plot, ("Tốt", ChartStyle.Classes[0]), ("Khá", ChartStyle.Classes[1]), ("Trung bình", ChartStyle.Classes[2]), ("Không xếp loại", ChartStyle.Classes[3]));
+        Source(plot, "Nguồn: kết quả đánh giá của các huyện theo Thông tư 44/2014/TT-BGDĐT");
         return plot;
     }
 
@@ -126,6 +166,7 @@ public static class ConferenceCharts
     {
         foreach (var (text, colour) in items)
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = ChartStyle.Text(text), FillColor = colour });
-        plot.ShowLegend(Alignment.UpperRight);
+        // Outside the data, so it never hides a bar.
+        plot.ShowLegend(Edge.Right);
     }
 }

@@ -54,15 +54,32 @@ public sealed class TemplateBuilder
 
     /// <summary>
     /// A table too wide for one page prints across pages at a scale that keeps 11 pt text at 8 pt or
-    /// more, the unit columns repeated on each page and a page break after each given column.
+    /// more, its unit columns and header rows repeated on each page, a page break after each given
+    /// column. Call it after the header rows are set to repeat.
     /// </summary>
     public static void PrintAcross(ExcelWorksheet sheet, int repeatedColumns, params int[] breakAfterColumns)
     {
         sheet.PrinterSettings.FitToPage = false;
         sheet.PrinterSettings.Scale = LegibleScale;
-        sheet.PrinterSettings.RepeatColumns = new ExcelAddress($"$A:${ExcelCellBase.GetAddress(1, repeatedColumns)[..^1]}");
+        var rows = sheet.PrinterSettings.RepeatRows;
+        RepeatTitles(sheet, repeatedColumns, rows?.Start.Row ?? 1, rows?.End.Row ?? 1);
         foreach (var column in breakAfterColumns)
             sheet.Column(column).PageBreak = true;
+    }
+
+    private const string PrintTitles = "_xlnm.Print_Titles";
+
+    /// <summary>
+    /// Repeats the first columns and the header rows on every printed page. EPPlus 4 loses the rows
+    /// when it sets both, and turns the columns into a range when rows are inserted below them, so
+    /// a filled template calls this again.
+    /// </summary>
+    public static void RepeatTitles(ExcelWorksheet sheet, int columns, int firstRow, int lastRow)
+    {
+        if (sheet.Names.ContainsKey(PrintTitles))
+            sheet.Names.Remove(PrintTitles);
+        var quoted = "'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'";
+        sheet.Names.AddFormula(PrintTitles, $"{quoted}!$A:${ExcelCellBase.GetAddress(1, columns)[..^1]},{quoted}!${firstRow}:${lastRow}");
     }
 
     /// <summary>75%: 11 pt prints at 8,25 pt.</summary>

@@ -23,6 +23,8 @@ public static class MonthlyTemplate
     public static IReadOnlyList<Title> Titles => TitleKeys.Recognized;
 
     public const int FirstModelRow = 7;
+    /// <summary>STT, Mã, Đơn vị: repeated on every printed page of the figure sheets.</summary>
+    public const int UnitColumns = 3;
     private const int FiguresWidth = 3 + 7 * 4;
     private const string OrderNote = "Đơn vị xếp theo mã đơn vị hành chính của Tổng cục Thống kê (thứ tự chính thức). ";
 
@@ -72,8 +74,8 @@ public static class MonthlyTemplate
         sheet.Row(6).Height = 45;
         Widths(sheet, [5, 7, 26, .. Enumerable.Repeat<double[]>([10, 10, 8.5, 10, 8.5, 8, 9], Titles.Count).SelectMany(w => w)]);
         FreezeHeader(sheet, 5, 6, 3);
-        // Two titles a page: the unit columns and 2 × 7 columns fit A4 landscape at a legible scale.
-        PrintAcross(sheet, 3, 3 + 7 * 2);
+        // A title a page, beside the unit columns: A4 landscape at a legible scale.
+        PrintAcross(sheet, 3, [.. Enumerable.Range(1, Titles.Count - 1).Select(t => 3 + 7 * t)]);
         Note(sheet, FirstModelRow + kinds.Length + 1, OrderNote
             + "Tỷ lệ đăng ký = đăng ký / tổng số; tỷ lệ công nhận = công nhận / tổng số, làm tròn đến 0,1%. "
             + "Chỉ tiêu năm {target_year} theo Quyết định 281/QĐ-TTg (vùng miền núi có chỉ tiêu riêng); \"so với chỉ tiêu\" âm là còn thấp hơn chỉ tiêu. "

@@ -35,6 +35,8 @@ public static class MonthlyWorkbook
         FigureSheets.CheckAgainstFigures(communes, figures);
         SubmissionsSheet.CheckTotals(submissions, figures);
         ChartsSheet.Fill(package, summary, scalars);
+        foreach (var sheet in new[] { summary, communes })
+            TemplateBuilder.RepeatTitles(sheet.Worksheet, MonthlyTemplate.UnitColumns, MonthlyTemplate.FirstModelRow - 2, MonthlyTemplate.FirstModelRow - 1);
 
         var properties = package.Workbook.Properties;
         properties.Title = $"Tổng hợp kết quả xây dựng xã hội học tập tháng {figures.Month:00}/{figures.Year}";

@@ -156,30 +156,41 @@ public sealed class HtmlToWord(MainDocumentPart part, int textWidth)
 
     private static int Span(IElement cell) => int.TryParse(cell.GetAttribute("colspan"), out var span) && span > 1 ? span : 1;
 
-    /// <summary>Columns as wide as their longest word in the header and their longest number or name below, shared out over the text width.</summary>
+    /// <summary>
+    /// Column widths in twips: each at least its longest word (a number is one word, so it never
+    /// wraps), more towards its whole text where the page allows, sharing out the text width.
+    /// </summary>
     private int[] Widths(List<IElement> rows, int columns)
     {
-        var weights = new double[columns];
+        const int perCharacter = 115, margins = 170;
+        var minimal = new double[columns];
+        var desired = new double[columns];
         foreach (var row in rows)
         {
             var column = 0;
-            var header = row.ParentElement?.LocalName == "thead";
             foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
             {
                 var span = Span(cell);
                 if (span == 1 && column < columns)
                 {
-                    var text = cell.TextContent.Trim();
-                    var need = header ? text.Split(' ').Select(w => w.Length).DefaultIfEmpty(1).Max() + 1 : Math.Min(text.Length, 28);
-                    weights[column] = Math.Max(weights[column], Math.Max(need, 4));
+                    var text = Whitespace.Replace(cell.TextContent, " ").Trim();
+                    var word = text.Split(' ').Select(w => w.Length).DefaultIfEmpty(1).Max();
+                    var header = row.ParentElement?.LocalName == "thead";
+                    minimal[column] = Math.Max(minimal[column], Math.Max(word, 3) * perCharacter * (header ? 1.1 : 1) + margins);
+                    desired[column] = Math.Max(desired[column], (header ? word : Math.Min(text.Length, 40)) * perCharacter + margins);
                 }
                 column += span;
             }
         }
-        var sum = weights.Sum();
-        var widths = weights.Select(w => (int)(textWidth * w / sum)).ToArray();
-        widths[^1] += textWidth - widths.Sum();
-        return widths;
+        for (var c = 0; c < columns; c++)
+            desired[c] = Math.Max(desired[c], minimal[c]);
+        var (least, most) = (minimal.Sum(), desired.Sum());
+        var widths = most <= textWidth ? desired.Select(d => d * textWidth / most)
+            : least <= textWidth ? minimal.Select((m, c) => m + (desired[c] - m) * (textWidth - least) / (most - least))
+            : minimal.Select(m => m * textWidth / least);
+        var rounded = widths.Select(w => (int)w).ToArray();
+        rounded[^1] += textWidth - rounded.Sum();
+        return rounded;
     }
 
     private IEnumerable<Paragraph> Figure(IElement figure)

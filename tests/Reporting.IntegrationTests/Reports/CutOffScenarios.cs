@@ -10,7 +10,7 @@ namespace Reporting.IntegrationTests.Reports;
 /// The December summary and the conference report of the same year, laid side by side. Ngũ Phụng
 /// (23272) recognises households 0001 and 0002 on 20/12/2018, 0003 on 15/02/2019 and 0004 on
 /// 31/03/2019 (the last day a decision counts for 2018); 0005 only registers. As of 31/12/2018 two
-/// households are recognised; the year's figures count four.
+/// households are recognised; the year's figures count four. The register was last updated on 31/03/2019.
 /// </summary>
 [TestClass]
 public sealed class CutOffScenarios
