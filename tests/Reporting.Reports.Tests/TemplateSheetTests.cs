@@ -118,7 +118,7 @@ public sealed class TemplateSheetTests
         CollectionAssert.AreEqual(
             new[] { MonthlyTemplate.Summary, MonthlyTemplate.Communes, MonthlyTemplate.Progress, MonthlyTemplate.Submissions, MonthlyTemplate.Errors, MonthlyTemplate.Charts },
             package.Workbook.Worksheets.Select(w => w.Name).ToArray());
-        var summary = TemplateSheet.Open(package, MonthlyWorkbook.TemplateName, MonthlyTemplate.Summary, new Dictionary<string, string> { ["year"] = "2018", ["as_of"] = "31/12/2018", ["target_year"] = "2020" });
+        var summary = TemplateSheet.Open(package, MonthlyWorkbook.TemplateName, MonthlyTemplate.Summary, new Dictionary<string, string> { ["year"] = "2018", ["as_of"] = "31/12/2018", ["cut_off"] = "Số liệu năm 2018 tính đến ngày 31/12/2018.", ["target_year"] = "2020" });
         Assert.AreEqual(4, summary.ColumnOf("family.eligible"));
         Assert.AreEqual(6, summary.FormulaColumnAfter("family.registered"));
         Assert.AreEqual(8, summary.FormulaColumnAfter("family.recognized"));
@@ -128,7 +128,7 @@ public sealed class TemplateSheetTests
     public void Shipped_template_rounds_a_share_at_the_half_up_as_the_figures_do()
     {
         using var package = new ExcelPackage(new FileInfo(MonthlyTemplate.PathIn(Path.Combine(RepositoryFolder.Root, "templates"))));
-        var summary = TemplateSheet.Open(package, MonthlyWorkbook.TemplateName, MonthlyTemplate.Summary, new Dictionary<string, string> { ["year"] = "2018", ["as_of"] = "31/12/2018", ["target_year"] = "2020" });
+        var summary = TemplateSheet.Open(package, MonthlyWorkbook.TemplateName, MonthlyTemplate.Summary, new Dictionary<string, string> { ["year"] = "2018", ["as_of"] = "31/12/2018", ["cut_off"] = "Số liệu năm 2018 tính đến ngày 31/12/2018.", ["target_year"] = "2020" });
         var values = new Dictionary<string, object?> { ["code"] = "602", ["name"] = "Huyện Phú Quí" };
         foreach (var key in new[] { "family", "clan", "community", "unit" })
         {

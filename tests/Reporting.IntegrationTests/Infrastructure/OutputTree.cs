@@ -23,7 +23,8 @@ internal static class OutputTree
 
     /// <summary>
     /// Every file by its path, with what two runs over the same registers must agree on: a workbook's
-    /// cell values, a manifest without its run, time, snapshot ids and workbook hashes, any other file's bytes.
+    /// cell values, a Word document's text, a PDF's text, a manifest without its run, time, snapshot
+    /// ids and those documents' hashes, any other file's bytes.
     /// </summary>
     public static SortedDictionary<string, string> Contents(string root) =>
         new(Files(root).ToDictionary(p => Relative(root, p), Content), StringComparer.Ordinal);
@@ -36,6 +37,8 @@ internal static class OutputTree
     private static string Content(string path) => Path.GetExtension(path) switch
     {
         ".xlsx" => CellValues(path),
+        ".docx" => Hash(WordText(path)),
+        ".pdf" => Hash(Tools.OutputAsync("pdftotext", "-enc", "UTF-8", path, "-").GetAwaiter().GetResult()),
         ".json" when Path.GetFileName(path) == RunManifest.FileName => ManifestWithoutRun(path),
         _ => OutputFile.Sha256Of(path),
     };
@@ -56,8 +59,19 @@ internal static class OutputTree
                 text.AppendLine();
             }
         }
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Hash(text.ToString());
     }
+
+    private static string WordText(string path)
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(path, false);
+        return string.Join('\n', document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Documents whose bytes hold the time they were saved; their content is compared on its own.</summary>
+    private static readonly string[] Timestamped = [".xlsx", ".docx", ".pdf"];
 
     private static string ManifestWithoutRun(string path)
     {
@@ -66,8 +80,7 @@ internal static class OutputTree
         manifest.Remove("generated_at");
         foreach (var snapshot in manifest["figure_snapshots"]!.AsArray())
             snapshot!.AsObject().Remove("id");
-        // A workbook's bytes hold the time it was saved; its cell values are compared on their own.
-        foreach (var file in manifest["files"]!.AsArray().Select(f => f!.AsObject()).Where(f => f["path"]!.GetValue<string>().EndsWith(".xlsx", StringComparison.Ordinal)))
+        foreach (var file in manifest["files"]!.AsArray().Select(f => f!.AsObject()).Where(f => Timestamped.Contains(Path.GetExtension(f["path"]!.GetValue<string>()))))
         {
             file.Remove("sha256");
             file.Remove("bytes");
