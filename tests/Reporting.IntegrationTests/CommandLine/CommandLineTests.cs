@@ -28,12 +28,12 @@ public sealed class CommandLineTests
     private string SmallSource()
     {
         var source = Path.Combine(_folder, "source");
-        RegisterBuilder.Commune("23272", 2018)
+        RegisterBuilder.Commune("23272", 2018, updatedOn: new DateTime(2018, 12, 28))
             .Village("T01", 6, Steps.Recognized(2018))
             .Household("0001", "T01", Steps.Recognized(2018))
             .Household("0002", "T01", Steps.RecognizedWithoutRegistration(2018))
             .SaveUnder(source);
-        RegisterBuilder.Commune("23275", 2018)
+        RegisterBuilder.Commune("23275", 2018, updatedOn: new DateTime(2018, 12, 28))
             .Village("T01", 4, Steps.None)
             .Household("0001", "T01", Steps.Registered(2018))
             .SaveUnder(source);
@@ -346,7 +346,7 @@ public sealed class CommandLineTests
 
         // 23272: household 0001 recognised in 2018; 0002 rejected. 23275's household only registered.
         CollectionAssert.Contains(window.Output.Split('\n'), "2018-2018,commune,23272,Xã Ngũ Phụng,602,family,6,1,1,1,1,,,,,1,16.7,100.0,16.7,island,1,1,1,70.0,-53.3");
-        StringAssert.Contains(exemplars.Output, "2018-2018,family,602,23272,T01,23272/1,0001,Chủ hộ 0001,2018,15/QĐ-UBND");
+        StringAssert.Contains(exemplars.Output, "2018-2018,family,602,23272,T01,Thôn T01,23272/1,0001,Chủ hộ 0001,2018,15/QĐ-UBND");
         CollectionAssert.Contains(completeness.Output.Split('\n'), "2018-12,district,602,Huyện Phú Quí,60,Chưa nộp,,,,,3,2,2,0,1,66.7,66.7");
         Assert.AreEqual(0, first.ExitCode, first.Error);
         var snapshot = System.Text.RegularExpressions.Regex.Match(first.Output, @"\(snapshot \d+, sha256 [0-9a-f]{64}\)").Value;
