@@ -37,11 +37,13 @@ public static class ConferenceAnnex
 
         var communeSheet = NewSheet(package, "Theo xã");
         var communeRows = CommuneRows(pack, communes, out var subtotals);
-        row = TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}",
-            [new("Huyện", 20), .. UnitColumns(pack.TargetYear, "xã")], communeRows);
+        List<TableColumn> communeColumns = [new("Huyện", 20), .. UnitColumns(pack.TargetYear, "xã")];
+        row = TableSheet.Write(communeSheet, 1, $"Kết quả năm {pack.ToYear} theo xã — {pack.UnitName}", communeColumns, communeRows);
+        // Write leaves a blank row after the table.
+        var firstBody = row - 1 - communeRows.Count;
         foreach (var subtotal in subtotals)
-            communeSheet.Cells[subtotal, 1, subtotal, 4 + 6 * PackBuilder.Titles.Count].Style.Font.Bold = true;
-        communeSheet.View.FreezePanes(4, 5);
+            communeSheet.Cells[firstBody + subtotal, 1, firstBody + subtotal, communeColumns.Count].Style.Font.Bold = true;
+        communeSheet.View.FreezePanes(firstBody, 5);
         TemplateBuilder.PrintAcross(communeSheet, 4, TitleBreaks(4));
 
         var circular = NewSheet(package, "Thông tư 44");
@@ -86,10 +88,12 @@ public static class ConferenceAnnex
         }),
     ];
 
-    /// <summary>The communes under their district's name, each district closed by its subtotal (the district's own figures), and the unit's total.</summary>
+    /// <summary>
+    /// The communes under their district's name, each district closed by its subtotal (the district's
+    /// own figures), and the unit's total; <paramref name="subtotals"/> are those rows' indexes.
+    /// </summary>
     private static List<object?[]> CommuneRows(PackModel pack, IReadOnlyList<ChildRow> communes, out List<int> subtotals)
     {
-        const int firstBodyRow = 4;
         var rows = new List<object?[]>();
         subtotals = [];
         var districts = pack.IsProvince ? pack.Children : [new ChildRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList(), null)];
@@ -97,12 +101,12 @@ public static class ConferenceAnnex
         {
             foreach (var commune in communes.Where(c => !pack.IsProvince || c.District == district.Code))
                 rows.Add([district.Name, .. UnitRow(commune.Code, commune.Name, commune.Area, commune.Cells)]);
-            subtotals.Add(firstBodyRow + rows.Count);
+            subtotals.Add(rows.Count);
             rows.Add([$"Cộng {district.Name}", .. UnitRow(district.Code, "", "", district.Cells)]);
         }
         if (pack.IsProvince)
         {
-            subtotals.Add(firstBodyRow + rows.Count);
+            subtotals.Add(rows.Count);
             rows.Add(["Toàn tỉnh", .. UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList())]);
         }
         return rows;

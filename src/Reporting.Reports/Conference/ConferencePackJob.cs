@@ -102,7 +102,7 @@ public sealed class ConferencePackJob(
         File.WriteAllText(Path.Combine(staging, ReportFile), html);
         var issuer = ReportIssuer.For(model, options.Value);
         WordReport.Write(Path.Combine(folders.Templates, "conference", WordTemplate), Path.Combine(staging, WordFile), new HtmlParser().ParseDocument(html),
-            issuer.Values, issuer.Recipients);
+            issuer.Values, issuer.Recipients, clock.GetUtcNow().UtcDateTime);
         pdf?.Render(Path.Combine(staging, WordFile), Path.Combine(staging, PdfFile));
         var exemplars = builder.ExemplarsOf(code, model.IsProvince).OrderBy(e => e.Title).ThenBy(e => e.DistrictCode, StringComparer.Ordinal)
             .ThenBy(e => e.CommuneCode, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).Select(builder.Named).ToList();

@@ -33,7 +33,7 @@ public static class Findings
 
     /// <summary>What the report still falls short of: the titles and the districts (communes) below their targets.</summary>
     public static IReadOnlyList<string> Shortfalls(PackModel pack) =>
-        [.. pack.Titles.Where(t => t.Gap < 0).Select(t => Against(pack, t)).OfType<string>(), .. new[] { BelowTarget(pack) }.OfType<string>().Where(s => !s.StartsWith("Tất cả", StringComparison.Ordinal))];
+        [.. pack.Titles.Where(t => t.Gap < 0).Select(t => Against(pack, t)).OfType<string>(), .. new[] { BelowTarget(pack, sayAllOnTarget: false) }.OfType<string>()];
 
     private static string Where(PackModel pack) => pack.IsProvince ? "toàn tỉnh" : InSentence(pack.UnitName);
 
@@ -66,7 +66,8 @@ public static class Findings
         return $"Tỷ lệ công nhận \"{title.Name}\" năm {pack.ToYear} là {Percent(rate)} ({Number(title.Recognized)}/{Number(title.Eligible)} {title.EligibleLabel}), {verdict}.";
     }
 
-    private static string? BelowTarget(PackModel pack)
+    /// <summary>The districts (communes) below their families' target; or that all reach it, unless <paramref name="sayAllOnTarget"/> is false.</summary>
+    private static string? BelowTarget(PackModel pack, bool sayAllOnTarget = true)
     {
         if (pack.Children.Count == 0)
             return null;
@@ -79,6 +80,8 @@ public static class Findings
             .OrderBy(c => c.Cell.Gap)
             .Select(c => $"{InSentence(c.Name)} ({Percent(c.Cell.RecognizedPercent)}, thấp hơn {PointsInWords(c.Cell.Gap)})")
             .ToList();
+        if (below.Count == 0 && !sayAllOnTarget)
+            return null;
         return below.Count == 0
             ? $"Tất cả {Number(rated.Count)} {pack.ChildLevel} có số liệu đều đạt chỉ tiêu công nhận \"Gia đình hiếu học\" của năm {pack.TargetYear}."
             : $"{Number(below.Count)}/{Number(rated.Count)} {pack.ChildLevel} có số liệu chưa đạt chỉ tiêu công nhận \"Gia đình hiếu học\": {List(below)}.";
@@ -100,11 +103,12 @@ public static class Findings
         if (grown.Count == 0)
             return null;
         var most = grown[0].Last - grown[0].First;
-        if (most == 0 && grown.All(g => g.Last == g.First))
-            return $"Tỷ lệ công nhận \"Gia đình hiếu học\" của các {pack.ChildLevel} không thay đổi từ năm {pack.FromYear} đến năm {pack.ToYear}.";
+        if (most == 0)
+            return $"Tỷ lệ công nhận \"Gia đình hiếu học\" của các {pack.ChildLevel} không tăng từ năm {pack.FromYear} đến năm {pack.ToYear}.";
         if (most < 0)
             return $"Không {pack.ChildLevel} nào có tỷ lệ công nhận \"Gia đình hiếu học\" năm {pack.ToYear} cao hơn năm {pack.FromYear}; giảm ít nhất là {InSentence(grown[0].Child.Name)} (từ {Percent(grown[0].First)} xuống {Percent(grown[0].Last)}).";
-        var level = grown.TakeWhile(g => most - (g.Last - g.First) < LevelMargin).ToList();
+        // Level with the first: those that rose too, by less than the margin below it.
+        var level = grown.TakeWhile(g => g.Last > g.First && most - (g.Last - g.First) < LevelMargin).ToList();
         if (level.Count > 1)
             return $"Tỷ lệ công nhận \"Gia đình hiếu học\" tăng nhiều nhất và ngang nhau (chênh lệch dưới {LevelMargin.ToString("0.0", Culture)} điểm phần trăm) ở "
                 + List(level.Select(g => $"{InSentence(g.Child.Name)} (từ {Percent(g.First)} lên {Percent(g.Last)})").ToList()) + $", từ năm {pack.FromYear} đến năm {pack.ToYear}.";

@@ -2,7 +2,7 @@ namespace Reporting.Reports.Conference;
 
 // What a conference report template sees (templates/README.md), in snake_case:
 // counts are numbers, shares are percents with one decimal (49.0), text is plain and is escaped
-// when written. Format with vi.number, vi.percent and vi.points.
+// when written. Format with vi.number, vi.percent, vi.points and vi.gap.
 
 /// <summary>One pack: the province or one district, for one conference.</summary>
 public sealed record PackModel(

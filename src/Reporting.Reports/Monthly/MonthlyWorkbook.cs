@@ -51,9 +51,10 @@ public static class MonthlyWorkbook
     public static string CutOffNote(MonthlyFigures figures)
     {
         var note = Capitalized(CutOff.AsOf(figures.Year, figures.Period.AsOf));
-        if (figures.Month != 12 || figures.LateRecognitions.Count == 0)
+        var recognitions = figures.LateRecognitions;
+        if (figures.Month != 12 || recognitions.Count == 0)
             return note + ".";
-        var late = MonthlyTemplate.Titles.Select(t => $"{Vietnamese.Number(figures.LateRecognitions.GetValueOrDefault(t))} {t.Names().Counted}").ToList();
+        var late = MonthlyTemplate.Titles.Select(t => $"{Vietnamese.Number(recognitions.GetValueOrDefault(t))} {t.Names().Counted}").ToList();
         return $"{note}. Số liệu năm {figures.Year} còn tính các quyết định công nhận ký từ 01/01/{figures.Year + 1} đến {Vietnamese.Date(FiguresPeriod.RecognitionDeadline(figures.Year))}: "
             + $"đến nay thêm {Vietnamese.List(late)} được công nhận ({CutOff.Year(figures.Year)}).";
     }

@@ -195,8 +195,10 @@ public sealed class HtmlToWord(MainDocumentPart part, int textWidth)
 
     private IEnumerable<Paragraph> Figure(IElement figure)
     {
-        if (figure.QuerySelector("img")?.GetAttribute("src") is { } source && source.StartsWith("data:image/png;base64,", StringComparison.Ordinal))
-            yield return Picture(System.Convert.FromBase64String(source["data:image/png;base64,".Length..]), figure.QuerySelector("img")?.GetAttribute("alt") ?? "");
+        const string png = "data:image/png;base64,";
+        var image = figure.QuerySelector("img");
+        if (image?.GetAttribute("src") is { } source && source.StartsWith(png, StringComparison.Ordinal))
+            yield return Picture(System.Convert.FromBase64String(source[png.Length..]), image.GetAttribute("alt") ?? "");
         if (figure.QuerySelector("figcaption") is { } caption)
             yield return Paragraph("Caption", caption);
     }

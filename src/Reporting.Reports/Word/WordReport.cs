@@ -20,7 +20,7 @@ public static partial class WordReport
     public const string Body = "body";
     public const string Recipient = "recipient";
 
-    public static void Write(string template, string path, IDocument page, IReadOnlyDictionary<string, string> values, IReadOnlyList<string> recipients)
+    public static void Write(string template, string path, IDocument page, IReadOnlyDictionary<string, string> values, IReadOnlyList<string> recipients, DateTime savedAt)
     {
         if (!File.Exists(template))
             throw new TemplateException($"{Path.GetFileName(template)}: the Word template of the report is missing from {Path.GetDirectoryName(template)}.");
@@ -33,7 +33,7 @@ public static partial class WordReport
             Fill(Path.GetFileName(template), main, body, page, values, recipients);
             document.PackageProperties.Title = page.QuerySelector("h1")?.TextContent.Trim();
             document.PackageProperties.Creator = values.GetValueOrDefault("issuing_body");
-            document.PackageProperties.Created = document.PackageProperties.Modified = DateTime.UtcNow;
+            document.PackageProperties.Created = document.PackageProperties.Modified = savedAt;
         });
     }
 
