@@ -26,6 +26,7 @@ public static class ReportsRegistration
         services.AddSingleton<IReportMailer, SmtpReportMailer>();
         services.AddSingleton(provider => new CostEstimator(provider.GetRequiredService<IOptions<CostsOptions>>().Value.ToSettings(),
             provider.GetRequiredService<UnitDirectory>(), provider.GetRequiredService<ProgrammeCalendar>()));
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<CostsOptions>>().Value.Signers);
         foreach (var report in ReportCatalog.All)
             services.AddScoped(report.Runner);
         return services;

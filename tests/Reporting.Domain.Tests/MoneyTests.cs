@@ -14,11 +14,12 @@ public sealed class MoneyTests
         Assert.AreEqual(expected, Money.Amount(quantity, unitCost));
 
     [TestMethod]
+    [DataRow(2015, 10, 1, 1_150_000)]
     [DataRow(2016, 12, 31, 1_210_000)]
     [DataRow(2017, 6, 30, 1_210_000)]
     [DataRow(2017, 7, 1, 1_300_000)]
     [DataRow(2018, 12, 31, 1_390_000)]
     [DataRow(2020, 12, 31, 1_490_000)]
     public void Base_salary_follows_its_steps(int year, int month, int day, int expected) =>
-        Assert.AreEqual(expected, BaseSalarySchedule.Default.On(new DateOnly(year, month, day)));
+        Assert.AreEqual(expected, BaseSalary.Default.On(new DateOnly(year, month, day)).Value);
 }

@@ -1,18 +1,14 @@
 namespace Reporting.Domain.Costs;
 
-/// <summary>The base salary (lương cơ sở) from a date: commendation amounts are multiples of it (Decree 91/2017).</summary>
-public sealed record BaseSalaryStep(DateOnly From, decimal Amount);
-
-public sealed record BaseSalarySchedule(IReadOnlyList<BaseSalaryStep> Steps)
+/// <summary>The base salary (<i>lương cơ sở</i>) over time: rewards are multiples of it (Decree 91/2017/NĐ-CP).</summary>
+public static class BaseSalary
 {
-    public static BaseSalarySchedule Default { get; } = new(
+    public static DatedSchedule<decimal> Default { get; } = new(
     [
-        new(new DateOnly(2016, 5, 1), 1_210_000m),
-        new(new DateOnly(2017, 7, 1), 1_300_000m),
-        new(new DateOnly(2018, 7, 1), 1_390_000m),
-        new(new DateOnly(2019, 7, 1), 1_490_000m),
+        new(new DateOnly(2013, 7, 1), 1_150_000m, "Nghị định 66/2013/NĐ-CP"),
+        new(new DateOnly(2016, 5, 1), 1_210_000m, "Nghị định 47/2016/NĐ-CP"),
+        new(new DateOnly(2017, 7, 1), 1_300_000m, "Nghị định 47/2017/NĐ-CP"),
+        new(new DateOnly(2018, 7, 1), 1_390_000m, "Nghị định 72/2018/NĐ-CP"),
+        new(new DateOnly(2019, 7, 1), 1_490_000m, "Nghị định 38/2019/NĐ-CP"),
     ]);
-
-    /// <summary>The amount in force on a day; before the first step, the first amount.</summary>
-    public decimal On(DateOnly day) => Steps.OrderBy(s => s.From).LastOrDefault(s => s.From <= day)?.Amount ?? Steps.OrderBy(s => s.From).First().Amount;
 }

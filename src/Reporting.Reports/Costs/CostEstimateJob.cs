@@ -7,11 +7,18 @@ using Reporting.Reports.Output;
 
 namespace Reporting.Reports.Costs;
 
-public sealed record CostEstimateResult(Guid RunId, string WorkbookPath, decimal Total, decimal PreviousTotal);
+public sealed record CostEstimateResult(Guid RunId, int Year, string WorkbookPath, decimal Total, decimal PreviousTotal, Plausibility? Warning) : IRunResult
+{
+    public string? Refused => null;
+
+    /// <summary>The run list's line: the total, last year's, and the warning when the change is out of bounds.</summary>
+    public string Outcome => $"Dự toán năm {Year}: {Vietnamese.Number((long)Total)} đ (năm {Year - 1}: {Vietnamese.Number((long)PreviousTotal)} đ)."
+        + (Warning is null ? "" : " " + Warning.Text);
+}
 
 /// <summary>The cost estimate of one year (specs/reports.md §3): the workbook, its manifest, the run ledger.</summary>
 public sealed class CostEstimateJob(
-    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, ReportFolders folders, TimeProvider clock) : IReport
+    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, EstimateSigners signers, ReportFolders folders, TimeProvider clock) : IReport
 {
     public static readonly JobName Job = JobName.Costs;
 
@@ -25,7 +32,7 @@ public sealed class CostEstimateJob(
     {
         var result = await RunAsync(Parse(values), startedBy, cancellationToken);
         return [$"Wrote {result.WorkbookPath}: {Vietnamese.Number((long)result.Total)} đ "
-            + $"(previous year's estimate {Vietnamese.Number((long)result.PreviousTotal)} đ); run {result.RunId}."];
+            + $"(previous year's estimate {Vietnamese.Number((long)result.PreviousTotal)} đ); run {result.RunId}.", .. result.Warning is { } warning ? [warning.Text] : Array.Empty<string>()];
     }
 
     private CostsRequest Parse(IReadOnlyDictionary<string, string?> values) => CostsRequest.Parse(values.GetValueOrDefault("year"), estimator.Programme);
@@ -39,14 +46,15 @@ public sealed class CostEstimateJob(
         var plan = await PlanAsync(year, figures, cancellationToken);
         var folder = Path.Combine(folders.Output, "costs", year.ToString(CultureInfo.InvariantCulture));
         var path = Path.Combine(folder, CostWorkbook.FileName(year));
-        CostWorkbook.Write(year, plan, estimator.Settings, figures.Stored, path);
+        var warning = Plausibility.Check(plan, estimator.Settings.PlausibleChangeFactor);
+        CostWorkbook.Write(plan, estimator.Settings, signers, warning, figures.Stored, path);
         var written = RunManifest.Describe(folders.Output, path);
         var manifest = Path.Combine(folder, RunManifest.FileName);
         RunManifest.Write(manifest, runId, Job, new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture) },
             clock.GetUtcNow().UtcDateTime, figures.Stored, [written]);
         OutputEntry[] outputs = [written, RunManifest.Describe(folders.Output, manifest)];
         await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
-        return new CostEstimateResult(runId, path, plan.Total, plan.PreviousTotal);
+        return new CostEstimateResult(runId, year, path, plan.Total, plan.PreviousTotal, warning);
     }
 
     /// <summary>This year's lines beside last year's (none before the programme's first year).</summary>

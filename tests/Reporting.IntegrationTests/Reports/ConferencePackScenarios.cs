@@ -266,7 +266,7 @@ public sealed partial class ConferencePackScenarios
     {
         await RunAsync(2018);
         await using var db = _pipeline.Database.NewContext();
-        var costs = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), Estimator,
+        var costs = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), Estimator, new EstimateSigners(),
             new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
         var totals = new List<decimal>();
         foreach (var year in new[] { 2016, 2017, 2018 })

@@ -7,7 +7,7 @@ namespace Reporting.Reports.Tests.Costs;
 [TestClass]
 public sealed class CostPlanTests
 {
-    private static readonly UnitCost Price = new(UnitCostKey.Materials, "Bộ tài liệu", 50_000m, "đ/bộ", "dự kiến");
+    private static readonly UnitCost Price = new(UnitCostKey.Materials, "Bộ tài liệu", 50_000m, "đ/bộ", null, DateOnly.MinValue, null);
 
     private static CostLine Line(string unit, CostItem item, decimal quantity) => new(UnitLevel.Commune, unit, unit, "602", item, quantity, Price, "");
 
