@@ -219,8 +219,9 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
-    [DataRow("""{ "Costs": { "UnitCosts": { "meal_commune": { "Amount": -100000 } } } }""", "Costs:UnitCosts:meal_commune:Amount must not be negative")]
-    [DataRow("""{ "Costs": { "UnitCosts": { "banh_keo": { "Amount": 1000 } } } }""", "Costs:UnitCosts:banh_keo is not a cost item")]
+    [DataRow("""{ "Costs": { "UnitCosts": { "meal_commune": [ { "From": "2017-07-01", "Amount": -100000 } ] } } }""", "Costs:UnitCosts: meal_commune: the amount from 2017-07-01 must not be negative")]
+    [DataRow("""{ "Costs": { "UnitCosts": { "banh_keo": [ { "From": "2017-07-01", "Amount": 1000 } ] } } }""", "Costs:UnitCosts: banh_keo is not a cost item")]
+    [DataRow("""{ "Costs": { "Rewards": { "Commune": { "family": { "Count": 3, "Share": 0.1 } } } } }""", "Costs:Rewards: Commune:family needs either Count or Share")]
     [DataRow("""{ "Costs": { "GrowthPercent": -5 } }""", "GrowthPercent")]
     [DataRow("""{ "Costs": { "ReviewDistricts2016": [ "23272" ] } }""", "Costs:ReviewDistricts2016: '23272' is not a district")]
     public async Task Invalid_cost_configuration_stops_the_run_naming_the_setting(string json, string message)
