@@ -23,6 +23,7 @@ internal static class CostCover
     {
         var year = plan.Year;
         sheet.PrinterSettings.Orientation = eOrientation.Portrait;
+        sheet.HeaderFooter.OddFooter.CenteredText = "";
         TemplateBuilder.Widths(sheet, 6, 30, 18, 6, 18, 22);
         Block(sheet, 1, 1, 3, "HỘI KHUYẾN HỌC TỈNH BÌNH THUẬN", bold: true);
         Block(sheet, 1, 4, 6, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true);

@@ -87,8 +87,9 @@ public static class CostWorkbook
         string[] headers = ["STT", "Nội dung", "Căn cứ số lượng", "Số lượng", "Đơn vị tính", "Đơn giá", $"Thành tiền năm {year}", $"Dự toán năm {year - 1}", "Chênh lệch", "Nguồn kinh phí"];
         for (var c = 0; c < headers.Length; c++)
             TemplateBuilder.Header(sheet, FirstLine - 1, c + 1, headers[c]);
-        TemplateBuilder.Widths(sheet, 6, 40, 62, 11, 11, 12, 15, 15, 14, 15);
+        TemplateBuilder.Widths(sheet, 5, 34, 52, 9, 10, 11, 13, 13, 12, 14);
         TemplateBuilder.FreezeHeader(sheet, FirstLine - 1, FirstLine - 1, 2);
+        sheet.Row(FirstLine - 1).Height = 32;
         var row = FirstLine;
         var groupRows = new List<int>();
         foreach (var (number, title, lines) in groups)
@@ -143,6 +144,7 @@ public static class CostWorkbook
         sheet.Cells[FirstLine, 4, total, 4].Style.Numberformat.Format = "#,##0.##";
         sheet.Cells[FirstLine, 6, total, 9].Style.Numberformat.Format = Vnd;
         sheet.Cells[FirstLine, 2, total, 3].Style.WrapText = true;
+        TemplateBuilder.FitWrapped(sheet, FirstLine, total, 2, 3);
         sheet.Cells[FirstLine, 1, total, LineColumns].Style.VerticalAlignment = ExcelVerticalAlignment.Top;
         sheet.OutLineSummaryBelow = false;
         return new SheetTotal(name, code, sheet.Name, total, total - 1);
@@ -156,6 +158,7 @@ public static class CostWorkbook
             TemplateBuilder.Header(sheet, FirstLine - 1, c + 1, headers[c]);
         TemplateBuilder.Widths(sheet, 6, 36, 10, 16, 16, 16, 18, 18, 16);
         TemplateBuilder.FreezeHeader(sheet, FirstLine - 1, FirstLine - 1, 2);
+        sheet.Row(FirstLine - 1).Height = 32;
         var row = FirstLine;
         for (var i = 0; i < totals.Count; i++, row++)
         {
@@ -209,6 +212,7 @@ public static class CostWorkbook
         sheet.Cells[FirstLine, 2, sheet.Dimension.End.Row, 2].Style.WrapText = true;
         sheet.Cells[FirstLine, 5, sheet.Dimension.End.Row, 5].Style.WrapText = true;
         sheet.Cells[FirstLine, 1, sheet.Dimension.End.Row, 1].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        TemplateBuilder.FitWrapped(sheet, FirstLine + 1, sheet.Dimension.End.Row, 2, 5);
     }
 
     private static string InForce(DateOnly from, DateOnly? to, bool planned) =>
@@ -223,6 +227,7 @@ public static class CostWorkbook
             [new("Cấp", 8), new("Mã ĐVHC", 10), new("Đơn vị", 26), new("Khoản mục", 40), new("Số lượng", 10, "#,##0.##"), new("Đơn vị tính", 11), new("Cách tính", 90), new("Nguồn kinh phí", 15)],
             plan.Lines.Select(l => new object?[] { LevelName(l.Level), l.Current.UnitCode, l.Current.UnitName, l.Current.Item.Name, l.Current.Quantity, l.Current.Item.Unit, l.Current.Basis, Budget(l.Current.PaidBy) }).ToList());
         sheet.Cells[FirstLine + 1, 7, sheet.Dimension.End.Row, 7].Style.WrapText = true;
+        TemplateBuilder.FitWrapped(sheet, FirstLine + 1, sheet.Dimension.End.Row, 7);
         sheet.Cells[FirstLine + 1, 2, sheet.Dimension.End.Row, 2].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
     }
 

@@ -150,6 +150,26 @@ public sealed class TemplateBuilder
         sheet.Row(row).Height = 48;
     }
 
+    /// <summary>
+    /// Rows as tall as their wrapped text needs: Excel and LibreOffice keep a row's height as
+    /// written, so wrapped text in a row of default height overprints the next one.
+    /// </summary>
+    public static void FitWrapped(ExcelWorksheet sheet, int firstRow, int lastRow, params int[] columns)
+    {
+        for (var row = firstRow; row <= lastRow; row++)
+        {
+            var lines = columns.Max(c => sheet.Cells[row, c].Value is string text
+                ? (int)Math.Ceiling(text.Length / (sheet.Column(c).Width * CharactersPerWidth))
+                : 1);
+            if (lines > 1)
+                sheet.Row(row).Height = LineHeight * lines;
+        }
+    }
+
+    // Times New Roman 11 pt sets about 1.3 characters in a unit of column width; a line is 15 points.
+    private const double CharactersPerWidth = 1.3;
+    private const double LineHeight = 15;
+
     public static void Widths(ExcelWorksheet sheet, params double[] widths)
     {
         for (var i = 0; i < widths.Length; i++)
