@@ -90,18 +90,16 @@ internal static class CostCover
     public static IEnumerable<(string Rule, string Basis)> Rules(CostSettings settings, int year)
     {
         var drafted = settings.DraftedOn(year);
-        yield return ($"Số đăng ký, số công nhận dự kiến tăng {Percent(settings.GrowthPercent / 100m)} so với năm trước, không quá số hiện có", "Dự kiến");
+        yield return ($"Số đăng ký, số công nhận dự kiến tăng {CostWords.Share(settings.GrowthPercent / 100m)} so với năm trước, không quá số hiện có", "Dự kiến");
         var meals = settings.Cost(UnitCostKey.MealCommune, drafted);
         foreach (var level in CostWorkbook.BudgetLevels)
-            yield return ($"Hỗ trợ tiền ăn cho người không hưởng lương từ ngân sách: {Percent(settings.NonPayroll(level))} đại biểu, học viên {LevelName(level)}",
+            yield return ($"Hỗ trợ tiền ăn cho người không hưởng lương từ ngân sách: {CostWords.Share(settings.NonPayroll(level))} đại biểu, học viên {CostWords.Level(level)}",
                 (meals.Planned ? "Dự kiến" : $"{meals.Basis} (chỉ hỗ trợ đại biểu không hưởng lương)") + "; tỷ lệ dự kiến");
         var quotaBasis = settings.Rewards.Basis is { Length: > 0 } decided ? decided : "Dự kiến (Ban Chỉ đạo quyết định số được khen thưởng)";
         foreach (var level in RewardRules.Levels)
             foreach (var title in TitleKeys.Recognized)
                 if (settings.Rewards.Quota(level, title) is { } quota)
-                    yield return ($"Khen thưởng \"{title.Names().Name}\" tiêu biểu {LevelName(level)}: "
-                        + (quota.Count is { } count ? $"{count} {title.Names().Short}" : $"{Percent(quota.Share ?? 0)} số ứng viên" + (quota.Cap is { } cap ? $", tối đa {cap}" : ""))
-                        + $" {(level == UnitLevel.Province ? "toàn tỉnh" : level == UnitLevel.District ? "mỗi huyện" : "mỗi xã")}", quotaBasis);
+                    yield return ($"Khen thưởng \"{title.Names().Name}\" tiêu biểu {CostWords.Level(level)}: {CostWords.Quota(quota, level, title.Names())}", quotaBasis);
         yield return (settings.Rewards.CommendAgain ? "Người, tập thể đã được khen ở hội nghị trước được tính lại" : "Người, tập thể đã được khen ở hội nghị trước không tính lại", quotaBasis);
         yield return ("Hội nghị sơ kết, tổng kết, tọa đàm, kiểm tra theo Thông tư 44 theo lịch của kế hoạch", "Kế hoạch số 493/KH-UBND ngày 23/02/2016, mục II");
     }
@@ -113,17 +111,8 @@ internal static class CostCover
         cell.Style.Font.Bold = true;
         cell.Style.Font.Color.SetColor(System.Drawing.Color.FromArgb(0xC0, 0x00, 0x00));
         cell.Style.WrapText = true;
-        cell.Worksheet.Row(cell.Start.Row).Height = 15 * Math.Max(2, warning.Text.Length / 90 + 1);
+        cell.Worksheet.Row(cell.Start.Row).Height = 15 * Math.Max(2, Math.Ceiling(warning.Text.Length / 100.0));
     }
-
-    private static string Percent(decimal share) => (share * 100m).ToString("0.##", Vietnamese.Culture) + "%";
-
-    private static string LevelName(UnitLevel level) => level switch
-    {
-        UnitLevel.Province => "cấp tỉnh",
-        UnitLevel.District => "cấp huyện",
-        _ => "cấp xã",
-    };
 
     private static ExcelRange Block(ExcelWorksheet sheet, int row, int from, int to, string text, bool bold)
     {
@@ -145,7 +134,7 @@ internal static class CostCover
         range.Style.Font.Italic = italic;
         range.Style.HorizontalAlignment = ExcelHorizontalAlignment.Justify;
         range.Style.VerticalAlignment = ExcelVerticalAlignment.Top;
-        sheet.Row(row).Height = 15 * (text.Length / 95 + 1);
+        sheet.Row(row).Height = 15 * Math.Max(1, Math.Ceiling(text.Length / 105.0));
         return row + 1;
     }
 

@@ -209,10 +209,16 @@ public static class CostWorkbook
             }).ToList());
         TableSheet.Write(sheet, row, "Quy tắc tính số lượng", Columns,
             CostCover.Rules(settings, year).Select((r, i) => new object?[] { i + 1, r.Rule, null, null, r.Basis, null }).ToList());
-        sheet.Cells[FirstLine, 2, sheet.Dimension.End.Row, 2].Style.WrapText = true;
-        sheet.Cells[FirstLine, 5, sheet.Dimension.End.Row, 5].Style.WrapText = true;
-        sheet.Cells[FirstLine, 1, sheet.Dimension.End.Row, 1].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
-        TemplateBuilder.FitWrapped(sheet, FirstLine + 1, sheet.Dimension.End.Row, 2, 5);
+        var last = sheet.Dimension.End.Row;
+        sheet.Cells[FirstLine, 2, last, 2].Style.WrapText = true;
+        sheet.Cells[FirstLine, 5, last, 5].Style.WrapText = true;
+        sheet.Cells[FirstLine, 1, last, 6].Style.VerticalAlignment = ExcelVerticalAlignment.Center;
+        sheet.Cells[FirstLine, 4, last, 4].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        // The STT of each table's rows is centred; the tables' titles in the same column are not.
+        for (var r = FirstLine; r <= last; r++)
+            if (sheet.Cells[r, 1].Value is int)
+                sheet.Cells[r, 1].Style.HorizontalAlignment = ExcelHorizontalAlignment.Center;
+        TemplateBuilder.FitWrapped(sheet, FirstLine + 1, last, 2, 5);
     }
 
     private static string InForce(DateOnly from, DateOnly? to, bool planned) =>

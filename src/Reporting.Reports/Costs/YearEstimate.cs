@@ -54,7 +54,7 @@ internal sealed class YearEstimate(
         var share = settings.NonPayroll(unit.Level);
         var paid = (long)Math.Ceiling(participants * share);
         Add(unit, districtCode, item, paid * days, meal,
-            $"{who}: {Number(participants)} người; hỗ trợ tiền ăn cho người không hưởng lương từ ngân sách ({Share(share)}): {Number(paid)} người × {days} ngày");
+            $"{who}: {Number(participants)} người; hỗ trợ tiền ăn cho người không hưởng lương từ ngân sách ({CostWords.Share(share)}): {Number(paid)} người × {days} ngày");
     }
 
     private void Province(AdministrativeUnit province, List<AdministrativeUnit> districts, List<AdministrativeUnit> communes)
@@ -152,26 +152,10 @@ internal sealed class YearEstimate(
             : $"ứng viên: chưa có năm nào của kỳ {review.FromYear}–{review.Year} được công nhận khi lập dự toán";
         var before = c.Before > 0 && commendations.Earlier is { } earlier ? $"; đã khen ở hội nghị năm {earlier.Year}, không tính lại: {Number(c.Before)}" : "";
         var below = c.Below > 0 ? $"; được khen ở {(unit.Level == UnitLevel.Province ? "cấp huyện, cấp xã" : "cấp xã")} năm {review.Year}: {Number(c.Below)}" : "";
-        return $"{candidates}{before}{below}; định mức khen {LevelName(unit.Level)}: {QuotaText(c.Quota, unit.Level, names)} → {Number(c.Number)}";
+        return $"{candidates}{before}{below}; định mức khen {CostWords.Level(unit.Level)}: {CostWords.Quota(c.Quota, unit.Level, names)} → {Number(c.Number)}";
     }
 
     private static string YearsText(int from, int to) => from == to ? $"{from}" : $"{from}–{to}";
-
-    private static string LevelName(UnitLevel level) => level switch
-    {
-        UnitLevel.Province => "cấp tỉnh",
-        UnitLevel.District => "cấp huyện",
-        _ => "cấp xã",
-    };
-
-    private static string QuotaText(RewardQuota quota, UnitLevel level, TitleNames names)
-    {
-        var each = level switch { UnitLevel.Province => "toàn tỉnh", UnitLevel.District => "mỗi huyện", _ => "mỗi xã" };
-        var text = quota.Count is { } count
-            ? $"{Number(count)} {names.Short} {each}"
-            : $"{Share(quota.Share ?? 0)} số ứng viên {each}, làm tròn lên";
-        return quota.Cap is { } cap && quota.Count is null ? $"{text}, tối đa {Number(cap)}" : text;
-    }
 
     /// <summary>The reward per household (as an individual) or collective: the level's multiple of the base salary, both as in force on the drafting day.</summary>
     private UnitCost RewardPrice(UnitLevel level, Title title)
@@ -195,9 +179,7 @@ internal sealed class YearEstimate(
             Money.RewardUpToTenThousand(multiple * salary.Value), person ? "đ/hộ" : "đ/tập thể", basis, from, to, formula);
     }
 
-    private string Growth => Share(settings.GrowthPercent / 100m);
-
-    private static string Share(decimal share) => (share * 100m).ToString("0.##", Culture) + "%";
+    private string Growth => CostWords.Share(settings.GrowthPercent / 100m);
 
     /// <summary>Last year's count grown by the configured rate, rounded up, capped by the eligible count.</summary>
     private (long Count, long Quantity, string Text) Projected(FigureRow? row, Func<FigureRow, long> count)

@@ -185,7 +185,7 @@ public sealed class CommandLineTests
         var path = Path.Combine(_folder, "reports-output", "monthly", "2018-12", "tong-hop-thang-2018-12.xlsx");
         using var workbook = new OfficeOpenXml.ExcelPackage(new FileInfo(path));
         var summary = workbook.Workbook.Worksheets["Tổng hợp"];
-        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 3].Text == "Toàn tỉnh");
+        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 2].Text == "Toàn tỉnh");
         string[] titles = ["family", "clan", "community", "unit"];
         for (var t = 0; t < titles.Length; t++)
         {
@@ -246,11 +246,11 @@ public sealed class CommandLineTests
         Assert.AreEqual(0, costs.ExitCode, costs.Error);
         using var workbook = new OfficeOpenXml.ExcelPackage(new FileInfo(Path.Combine(_folder, "reports-output", "costs", "2018", "du-toan-kinh-phi-2018.xlsx")));
         var summary = workbook.Workbook.Worksheets["Tổng hợp"];
-        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 3].Text == "Toàn tỉnh");
+        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 2].Text == "Toàn tỉnh");
         var sheets = workbook.Workbook.Worksheets.Where(w => w.Name == "Tỉnh" || char.IsDigit(w.Name[0])).ToList();
         Assert.HasCount(11, sheets);
         var sheetTotals = sheets.Sum(w => Convert.ToDecimal(w.Cells[Enumerable.Range(1, w.Dimension.End.Row).Single(r => w.Cells[r, 2].Text == "Tổng cộng"), 7].Value));
-        Assert.AreEqual(sheetTotals, Convert.ToDecimal(summary.Cells[total, 4].Value));
+        Assert.AreEqual(sheetTotals, Convert.ToDecimal(summary.Cells[total, 7].Value));
         StringAssert.Contains(costs.Output, Reporting.Reports.Output.Vietnamese.Number((long)sheetTotals) + " đ");
     }
 
