@@ -15,6 +15,8 @@ public sealed record InForce<T>(T Value, string? Basis, DateOnly From, DateOnly?
 /// <summary>The steps of a rate or a scale over time.</summary>
 public sealed record DatedSchedule<T>(IReadOnlyList<DatedStep<T>> Steps)
 {
+    public IReadOnlyList<DatedStep<T>> Steps { get; } = Steps.Count > 0 ? Steps : throw new ArgumentException("A schedule needs at least one step.", nameof(Steps));
+
     /// <summary>
     /// The step in force on a day. Before the first step no text sets the value yet: the first step's
     /// value is used as planned, without citing a text that was not in force.

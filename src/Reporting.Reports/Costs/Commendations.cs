@@ -26,8 +26,6 @@ public sealed record Commendation(UnitLevel Level, string UnitCode, string? Dist
 /// <summary>The commendations of one review, and the review before it whose commended are not counted again.</summary>
 public sealed record ReviewCommendations(Review Review, int CandidatesTo, IReadOnlyList<Commendation> Commendations, Review? Earlier)
 {
-    public static ReviewCommendations None(Review review) => new(review, review.FromYear - 1, [], null);
-
     /// <summary>The exemplars are those recognised in every year of the review's window; when it is drawn up, the years before the review's are known.</summary>
     public bool CandidatesKnown => CandidatesTo >= Review.FromYear;
 

@@ -76,14 +76,20 @@ internal static class CostCover
         sheet.PrinterSettings.PrintArea = sheet.Cells[1, 1, row + 6, Width];
     }
 
-    /// <summary>The plan, then every text that sets a rate this estimate uses, then the quotas' decision when one is configured.</summary>
+    /// <summary>The plan, then every text that sets a rate this year's lines use (for rewards, the scale and the base salary), then the quotas' decision when one is configured.</summary>
     private static IEnumerable<string> Bases(CostPlan plan, CostSettings settings)
     {
-        yield return Plan;
-        foreach (var basis in plan.Lines.Select(l => l.Current.Price).Where(p => !p.Planned).SelectMany(p => p.Basis!.Split("; ", StringSplitOptions.TrimEntries)).Distinct())
-            yield return basis.StartsWith("lương cơ sở theo ", StringComparison.Ordinal) ? $"{basis["lương cơ sở theo ".Length..]} (mức lương cơ sở)" : basis;
-        if (settings.Rewards.Basis is { Length: > 0 } quotas && plan.Lines.Any(l => l.Current.Price.Key.IsReward()))
-            yield return quotas;
+        var drafted = settings.DraftedOn(plan.Year);
+        var prices = plan.Lines.Where(l => !l.OnlyLastYear).Select(l => l.Current.Price).ToList();
+        var rewarded = prices.Any(p => p.Key.IsReward());
+        var texts = prices.Where(p => !p.Key.IsReward() && !p.Planned).Select(p => p.Basis!).ToList();
+        if (rewarded && settings.RewardScale.On(drafted).Basis is { } scale)
+            texts.Add(scale);
+        if (rewarded && settings.BaseSalary.On(drafted).Basis is { } salary)
+            texts.Add($"{salary} (mức lương cơ sở)");
+        if (rewarded && settings.Rewards.Basis is { Length: > 0 } quotas)
+            texts.Add(quotas);
+        return [Plan, .. texts.Distinct()];
     }
 
     /// <summary>The rules that give quantities, with what sets them.</summary>

@@ -2,8 +2,8 @@ using Reporting.Domain.Units;
 
 namespace Reporting.Reports.Costs;
 
-/// <summary>A line of this year's estimate beside what the previous year's estimate gave it.</summary>
-public sealed record PlannedLine(CostLine Current, decimal PreviousAmount)
+/// <summary>A line of this year's estimate beside what the previous year's estimate gave it; one only last year had keeps last year's price, which this year's bases do not cite.</summary>
+public sealed record PlannedLine(CostLine Current, decimal PreviousAmount, bool OnlyLastYear = false)
 {
     public UnitLevel Level => Current.Level;
 }
@@ -21,7 +21,7 @@ public sealed record CostPlan(int Year, IReadOnlyList<PlannedLine> Lines)
         var now = current.Select(l => (l.UnitCode, l.Item.Kind)).ToHashSet();
         var lines = current.Select(l => new PlannedLine(l, before.GetValueOrDefault((l.UnitCode, l.Item.Kind)))).ToList();
         lines.AddRange(previous.Where(p => !now.Contains((p.UnitCode, p.Item.Kind)))
-            .Select(p => new PlannedLine(p with { Quantity = 0, Basis = $"không có trong dự toán năm {year}" }, p.Amount)));
+            .Select(p => new PlannedLine(p with { Quantity = 0, Basis = $"không có trong dự toán năm {year}" }, p.Amount, OnlyLastYear: true)));
         return new CostPlan(year, lines);
     }
 

@@ -197,7 +197,7 @@ public static class CostWorkbook
     private static void WriteUnitCosts(ExcelWorksheet sheet, int year, CostSettings settings, CostPlan plan)
     {
         var drafted = settings.DraftedOn(year);
-        var prices = plan.Lines.Select(l => l.Current.Price).DistinctBy(p => (p.Key, p.Name)).ToList();
+        var prices = plan.Lines.Where(l => !l.OnlyLastYear).Select(l => l.Current.Price).DistinctBy(p => (p.Key, p.Name)).ToList();
         TableSheet.Write(sheet, FirstLine - 1, $"Đơn giá áp dụng cho dự toán năm {year} (các văn bản có hiệu lực ngày {Vietnamese.Date(drafted)}, ngày lập dự toán)",
             Columns,
             prices.Select((c, i) => new object?[] { i + 1, c.Name, c.Amount, c.Unit, c.Citation, InForce(c.From, c.To, c.Planned) }).ToList());

@@ -18,7 +18,6 @@ public sealed class CostsOptions : IValidatableObject
     public const string Section = "Costs";
 
     /// <summary>The month and day of the year before on which an estimate is drawn up (<c>MM-dd</c>).</summary>
-    [RegularExpression(@"^\d\d-\d\d$")]
     public string DraftedOn { get; set; } = "10-01";
 
     [Range(0, 100)]
@@ -106,7 +105,7 @@ public sealed class CostsOptions : IValidatableObject
         foreach (var (level, share) in NonPayrollShare)
             if (LevelKeys.TryGetValue(level, out var unitLevel))
                 shares[unitLevel] = share;
-        var draft = DateOnly.ParseExact("2000-" + DraftedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var draft = DateOnly.ParseExact(NonLeapYear + DraftedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         var defaults = CostSettings.Default;
         return defaults with
         {
@@ -142,15 +141,27 @@ public sealed class CostsOptions : IValidatableObject
         foreach (var (key, steps) in UnitCosts)
         {
             if (!known.Contains(key))
+            {
                 yield return Error(nameof(UnitCosts), $"{key} is not a cost item; known: {string.Join(", ", known)}.");
+                continue;
+            }
+            if (steps.Count == 0)
+                yield return Error(nameof(UnitCosts), $"{key} gives no steps: write it as a list [{{ \"From\": \"2017-07-01\", \"Amount\": 100000, \"Basis\": \"…\" }}].");
+            foreach (var step in steps.Where(s => s.From == default))
+                yield return Error(nameof(UnitCosts), $"{key}: a step of {step.Amount} gives no From date.");
             foreach (var step in steps.Where(s => s.Amount < 0))
                 yield return Error(nameof(UnitCosts), $"{key}: the amount from {step.From:yyyy-MM-dd} must not be negative ({step.Amount}).");
         }
-        foreach (var step in BaseSalary.Where(s => s.Amount <= 0))
-            yield return Error(nameof(BaseSalary), $"the amount from {step.From:yyyy-MM-dd} must be positive.");
+        foreach (var step in BaseSalary.Where(s => s.Amount <= 0 || s.From == default))
+            yield return Error(nameof(BaseSalary), $"the step from {step.From:yyyy-MM-dd} needs a From date and a positive amount.");
         foreach (var step in RewardScale)
-            foreach (var level in LevelKeys.Keys.Where(l => step.Grade(l) is null))
-                yield return Error(nameof(RewardScale), $"the scale from {step.From:yyyy-MM-dd} gives no {level} grade.");
+        {
+            if (step.From == default)
+                yield return Error(nameof(RewardScale), "a step gives no From date.");
+            foreach (var level in LevelKeys.Keys)
+                if (step.Grade(level) is not { Person: > 0, Collective: > 0 })
+                    yield return Error(nameof(RewardScale), $"the scale from {step.From:yyyy-MM-dd} gives no {level} grade with positive Person and Collective multiples.");
+        }
         foreach (var (level, titles) in Rewards.Levels())
         {
             foreach (var (title, quota) in titles)
@@ -166,11 +177,14 @@ public sealed class CostsOptions : IValidatableObject
         foreach (var (level, share) in NonPayrollShare)
             if (!LevelKeys.ContainsKey(level) || share is < 0 or > 1)
                 yield return Error(nameof(NonPayrollShare), $"{level}: {share} — give Province, District or Commune a share between 0 and 1.");
-        if (!DateOnly.TryParseExact("2000-" + DraftedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-            yield return Error(nameof(DraftedOn), $"'{DraftedOn}' is not a month and day (MM-dd).");
+        // A day every year has: 29 February is refused.
+        if (!DateOnly.TryParseExact(NonLeapYear + DraftedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            yield return Error(nameof(DraftedOn), $"'{DraftedOn}' is not a month and day every year has (MM-dd).");
         foreach (var code in ReviewDistricts2016.Where(c => !UnitDirectory.Reference.Versions.Any(u => u.Code == c && u.Level == UnitLevel.District)))
             yield return Error(nameof(ReviewDistricts2016), $"'{code}' is not a district.");
     }
+
+    private const string NonLeapYear = "2001-";
 
     private static ValidationResult Error(string member, string message) => new($"{Section}:{member}: {message}", [member]);
 }

@@ -162,7 +162,8 @@ internal sealed class YearEstimate(
     {
         var scale = settings.RewardScale.On(_drafted);
         var salary = settings.BaseSalary.On(_drafted);
-        var grade = scale.Value[level];
+        var grade = scale.Value.TryGetValue(level, out var found) ? found
+            : throw new InvalidOperationException($"The reward scale from {scale.From:yyyy-MM-dd} gives no grade for the {level} level.");
         var person = title == Title.Family;
         var multiple = person ? grade.Person : grade.Collective;
         var who = person ? "hộ gia đình (mức cá nhân)" : "tập thể";

@@ -185,7 +185,7 @@ public sealed class CommandLineTests
         var path = Path.Combine(_folder, "reports-output", "monthly", "2018-12", "tong-hop-thang-2018-12.xlsx");
         using var workbook = new OfficeOpenXml.ExcelPackage(new FileInfo(path));
         var summary = workbook.Workbook.Worksheets["Tổng hợp"];
-        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 2].Text == "Toàn tỉnh");
+        var total = Enumerable.Range(1, summary.Dimension.End.Row).Single(r => summary.Cells[r, 3].Text == "Toàn tỉnh");
         string[] titles = ["family", "clan", "community", "unit"];
         for (var t = 0; t < titles.Length; t++)
         {

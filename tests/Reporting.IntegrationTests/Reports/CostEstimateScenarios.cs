@@ -234,11 +234,47 @@ public sealed class CostEstimateScenarios
             "NGƯỜI LẬP DỰ TOÁN|TM. BAN THƯỜNG VỤ\nCHỦ TỊCH",
             "Nguyễn Văn A|Trần Thị B",
         }, cover2018);
-        var words = $"Bằng chữ: {AmountInWords.Dong((long)in2018.Total)}.";
+        // The total the summary test works out line by line.
+        Assert.AreEqual(1_400_209_000m, in2018.Total);
+        const string words = "Bằng chữ: Một tỷ bốn trăm triệu hai trăm linh chín nghìn đồng.";
         CollectionAssert.Contains(cover2018, $"{words}|{words}");
         Assert.IsTrue(cover2016.Any(l => l.StartsWith("– Thông tư 97/2010/TT-BTC;", StringComparison.Ordinal)), "2016 is drawn up under Circular 97/2010");
         Assert.IsFalse(cover2016.Any(l => l.Contains("40/2017", StringComparison.Ordinal) || l.Contains("91/2017", StringComparison.Ordinal)),
             "no text cited before it took effect");
+    }
+
+    [TestMethod]
+    public async Task A_year_without_rewards_cites_none_of_the_texts_of_the_years_lines_it_no_longer_has()
+    {
+        var result = await RunAsync(2019);
+
+        using var workbook = new ExcelPackage(new FileInfo(result.WorkbookPath));
+        var cover = workbook.Workbook.Worksheets["Bìa"];
+        var lines = Enumerable.Range(1, cover.Dimension.End.Row).Select(r => cover.Cells[r, 1].Text).ToList();
+        CollectionAssert.Contains(lines, "– Thông tư 40/2017/TT-BTC, Điều 12;");
+        Assert.IsFalse(lines.Any(l => l.Contains("91/2017", StringComparison.Ordinal) || l.Contains("47/2017", StringComparison.Ordinal)),
+            "2018's rewards, kept at nothing beside last year's amounts, cite nothing in 2019");
+        var rates = workbook.Workbook.Worksheets["Định mức"];
+        Assert.IsFalse(Enumerable.Range(1, rates.Dimension.End.Row).Any(r => rates.Cells[r, 2].Text.StartsWith("Tiền thưởng", StringComparison.Ordinal)));
+    }
+
+    [TestMethod]
+    public async Task Five_year_review_does_not_pay_again_whom_the_three_year_review_commended()
+    {
+        RegisterBuilder.Commune("23272", 2019).Village("T01", 10, Steps.Registered(2019)).Village("T02", 5, Steps.None)
+            .Household("0001", "T01", Steps.Recognized(2019)).SaveUnder(_pipeline.Source);
+        await _pipeline.PullAsync();
+
+        var result = await RunAsync(2020);
+
+        using var workbook = new ExcelPackage(new FileInfo(result.WorkbookPath));
+        var bases = workbook.Workbook.Worksheets["Căn cứ"];
+        string Basis(string unit) => bases.Cells[Enumerable.Range(7, bases.Dimension.End.Row - 6)
+            .Single(r => bases.Cells[r, 2].Text == unit && bases.Cells[r, 4].Text == "Khen thưởng \"Gia đình hiếu học\" tiêu biểu"), 7].Text;
+        // Household 0001, recognised 2016–2019, is the one candidate; the commune commended it in 2018.
+        Assert.AreEqual("ứng viên: hộ được công nhận đủ các năm 2016–2019: 1; đã khen ở hội nghị năm 2018, không tính lại: 1; định mức khen cấp xã: 5% số ứng viên mỗi xã, làm tròn lên, tối đa 10 → 0", Basis("23272"));
+        Assert.AreEqual("ứng viên: hộ được công nhận đủ các năm 2016–2019: 1; đã khen ở hội nghị năm 2018, không tính lại: 1; định mức khen cấp huyện: 1% số ứng viên mỗi huyện, làm tròn lên, tối đa 20 → 0", Basis("602"));
+        Assert.AreEqual("ứng viên: hộ được công nhận đủ các năm 2016–2019: 1; đã khen ở hội nghị năm 2018, không tính lại: 1; định mức khen cấp tỉnh: 30 hộ toàn tỉnh → 0", Basis("60"));
     }
 
     [TestMethod]

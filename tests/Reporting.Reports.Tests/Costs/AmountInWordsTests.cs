@@ -7,6 +7,11 @@ public sealed class AmountInWordsTests
 {
     [TestMethod]
     [DataRow(0L, "Không đồng")]
+    [DataRow(100_000L, "Một trăm nghìn đồng")]
+    [DataRow(1_000_000L, "Một triệu đồng")]
+    [DataRow(2_015_000L, "Hai triệu không trăm mười lăm nghìn đồng")]
+    [DataRow(1_000_000_000L, "Một tỷ đồng")]
+    [DataRow(10_000_000_000L, "Mười tỷ đồng")]
     [DataRow(115_000L, "Một trăm mười lăm nghìn đồng")]
     [DataRow(2_021_000L, "Hai triệu không trăm hai mươi mốt nghìn đồng")]
     [DataRow(10_537_000L, "Mười triệu năm trăm ba mươi bảy nghìn đồng")]

@@ -60,7 +60,7 @@ public sealed class CostsOptionsTests
     }
 
     [TestMethod]
-    public void Unknown_items_titles_and_ambiguous_quotas_are_refused_with_the_setting_named()
+    public void Unknown_items_titles_old_shapes_and_ambiguous_quotas_are_refused_with_the_setting_named()
     {
         var problems = Problems(Bind(new()
         {
@@ -69,7 +69,14 @@ public sealed class CostsOptionsTests
             ["Costs:Rewards:Province:clan:Count"] = "1",
             ["Costs:Rewards:Province:clan:Share"] = "0.5",
             ["Costs:NonPayrollShare:Commune"] = "1.5",
-            ["Costs:DraftedOn"] = "13-01",
+            ["Costs:DraftedOn"] = "02-29",
+            ["Costs:UnitCosts:materials:Amount"] = "60000",
+            ["Costs:RewardScale:0:From"] = "2020-01-01",
+            ["Costs:RewardScale:0:Province:Award"] = "Bằng khen",
+            ["Costs:RewardScale:0:District:Person"] = "0.3",
+            ["Costs:RewardScale:0:District:Collective"] = "0.6",
+            ["Costs:RewardScale:0:Commune:Person"] = "0.15",
+            ["Costs:RewardScale:0:Commune:Collective"] = "0.3",
         }));
 
         CollectionAssert.AreEquivalent(new[]
@@ -78,7 +85,9 @@ public sealed class CostsOptionsTests
             "Costs:Rewards: Commune:families is not a title; known: family, clan, community, unit.",
             "Costs:Rewards: Province:clan needs either Count or Share, not both or neither.",
             "Costs:NonPayrollShare: Commune: 1.5 — give Province, District or Commune a share between 0 and 1.",
-            "Costs:DraftedOn: '13-01' is not a month and day (MM-dd).",
+            "Costs:DraftedOn: '02-29' is not a month and day every year has (MM-dd).",
+            "Costs:UnitCosts: materials gives no steps: write it as a list [{ \"From\": \"2017-07-01\", \"Amount\": 100000, \"Basis\": \"…\" }].",
+            "Costs:RewardScale: the scale from 2020-01-01 gives no Province grade with positive Person and Collective multiples.",
         }, problems);
     }
 }
