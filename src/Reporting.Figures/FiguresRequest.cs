@@ -43,7 +43,7 @@ public sealed record FiguresRequest(FiguresPeriod Period, UnitLevel? Level, stri
         $"period={Period};table={Table.Key()};level={Level?.Key() ?? "all"};unit={UnitCode ?? "-"};format={Format.ToString().ToLowerInvariant()}";
 
     /// <summary>What the admin page says it queued.</summary>
-    public string Description => $"Tính số liệu kỳ {Period}";
+    public string Description => $"Tính số liệu {Period.Vietnamese}";
 
     private static UnitLevel? ParseLevel(string? text) =>
         RequestValues.Optional(text) is not { } level || level.Equals("all", StringComparison.OrdinalIgnoreCase) ? null

@@ -33,7 +33,8 @@ public static class SchedulingRegistration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseTypeResolver(ResolveType)
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseFinishedJobsKeptFor(TimeSpan.FromDays(provider.GetRequiredService<IOptions<SchedulerOptions>>().Value.KeepFinishedJobsDays)));
         services.AddHangfireServer((provider, server) =>
         {
             // This host's scopes, not Hangfire's process-wide activator, which the last host configured sets (and may have disposed).

@@ -14,7 +14,7 @@ public sealed class PullRequestTests
     {
         var request = PullRequest.Parse(null, " ", "", ProgrammePeriod.Default, UnitDirectory.Reference);
 
-        Assert.AreEqual((null, null, "Thu nhận sổ"), (request.Year, request.UnitCode, request.Description));
+        Assert.AreEqual((null, null, "Thu nhận sổ của mọi đơn vị, mọi năm"), (request.Year, request.UnitCode, request.Describe(UnitDirectory.Reference)));
         Assert.AreEqual(PullFilter.Everything, request.Filter);
     }
 
@@ -24,7 +24,7 @@ public sealed class PullRequestTests
         var request = PullRequest.Parse(null, "2018", "23272", ProgrammePeriod.Default, UnitDirectory.Reference);
 
         Assert.AreEqual(new PullFilter(2018, "23272"), request.Filter);
-        Assert.AreEqual("Thu nhận sổ của đơn vị 23272 năm 2018", request.Description);
+        Assert.AreEqual("Thu nhận sổ của Xã Ngũ Phụng năm 2018", request.Describe(UnitDirectory.Reference));
     }
 
     [TestMethod]

@@ -10,7 +10,8 @@ namespace Reporting.Data.Runs;
 /// </summary>
 public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLease? lease = null, IDeadRunLeftovers? leftovers = null)
 {
-    public const string InterruptedError = "Interrupted: the run stopped without recording its end (its process died, or it lost the database).";
+    public const string InterruptedError = "Lần chạy dừng giữa chừng mà không ghi được kết thúc (tiến trình bị tắt, hoặc mất kết nối cơ sở dữ liệu). Bấm Chạy lại."
+        + RunFailure.DetailSeparator + "Interrupted: the run stopped without recording its end (its process died, or it lost the database).";
 
     public async Task<T> RecordAsync<T>(JobName job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
     {
@@ -66,9 +67,20 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
         }
         catch (Exception exception)
         {
-            await FinishAsync(record, RunStatus.Failed, exception.Message);
+            await FinishAsync(record, RunStatus.Failed, RunFailure.Describe(exception));
             throw;
         }
+    }
+
+    /// <summary>
+    /// The step the current run is at, in Vietnamese, for the run list while it goes: a running row's
+    /// outcome holds its step until the run's end records what it did.
+    /// </summary>
+    public async Task StepAsync(string step, CancellationToken cancellationToken)
+    {
+        if (CurrentRun.Id is not { } id)
+            return;
+        await db.Runs.Where(r => r.Id == id && r.Status == RunStatus.Running).ExecuteUpdateAsync(s => s.SetProperty(r => r.Outcome, step), cancellationToken);
     }
 
     /// <summary>A run refused before it started — nothing was written — recorded with the reason, so the ledger says why.</summary>

@@ -39,6 +39,14 @@ public sealed record FiguresPeriod(PeriodKind Kind, int FromYear, int ToYear, in
         ? new DateOnly(ToYear, month, DateTime.DaysInMonth(ToYear, month))
         : DateOnly.MaxValue;
 
+    /// <summary>As a reader says it: "năm 2018", "tháng 03/2018", "giai đoạn 2016–2018".</summary>
+    public string Vietnamese => Kind switch
+    {
+        PeriodKind.Month => $"tháng {Month:00}/{FromYear:0000}",
+        PeriodKind.Window => $"giai đoạn {FromYear:0000}–{ToYear:0000}",
+        _ => $"năm {FromYear:0000}",
+    };
+
     public override string ToString() => Kind switch
     {
         PeriodKind.Month => $"{FromYear:0000}-{Month:00}",

@@ -45,7 +45,9 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
             startedBy,
             async runId =>
             {
+                await runs.StepAsync($"Đang đọc sổ từ {string.Join(", ", from.Select(s => s.Name))}", cancellationToken);
                 var summary = await pull.PullAsync(from, filter, cancellationToken);
+                await runs.StepAsync($"Đã đọc {summary.Files.Count} tệp; đang trả lời đơn vị và ghi bản tóm tắt", cancellationToken);
                 summary = summary with { Answers = await AnswerAsync(from, summary, cancellationToken) };
                 var output = storage.Value.OutputFolder;
                 var file = await PullSummaryJson.WriteAsync(summary, Path.Combine(output, "pulls"), runId, clock.GetUtcNow().UtcDateTime, cancellationToken);

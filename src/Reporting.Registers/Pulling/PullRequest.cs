@@ -36,6 +36,7 @@ public sealed record PullRequest(string? SourceTree, int? Year, string? UnitCode
     public static string LedgerParameters(IEnumerable<string> sources, int? year, string? unitCode) =>
         JsonSerializer.Serialize(new { sources, year, unit = unitCode });
 
-    /// <summary>What the admin page says it queued.</summary>
-    public string Description => $"Thu nhận sổ{(UnitCode is null ? "" : $" của đơn vị {UnitCode}")}{(Year is null ? "" : $" năm {Year}")}";
+    /// <summary>What the admin page says it queued: "Thu nhận sổ của Huyện Tánh Linh năm 2018".</summary>
+    public string Describe(UnitDirectory units) =>
+        $"Thu nhận sổ{(UnitCode is null ? " của mọi đơn vị" : $" của {units.Latest(UnitCode)?.Name ?? UnitCode}")}{(Year is null ? ", mọi năm" : $" năm {Year}")}";
 }

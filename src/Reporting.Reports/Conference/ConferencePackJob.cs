@@ -41,7 +41,7 @@ public sealed class ConferencePackJob(
             new("unit", ParameterKind.Unit, "Only this unit's pack: the province (60) or a district code", "Mã đơn vị (để trống: tỉnh và mọi huyện)", Required: false),
         ]);
 
-    public string Check(IReadOnlyDictionary<string, string?> values) => Parse(values).Description;
+    public string Check(IReadOnlyDictionary<string, string?> values) => Parse(values).Describe(units);
 
     public async Task<IReadOnlyList<string>> RunAsync(IReadOnlyDictionary<string, string?> values, string startedBy, CancellationToken cancellationToken)
     {
@@ -58,6 +58,7 @@ public sealed class ConferencePackJob(
     private async Task<ConferenceResult> RunAsync(Guid runId, ConferenceRequest request, CancellationToken cancellationToken)
     {
         var kind = request.Kind;
+        await ledger.StepAsync("Đang tính số liệu của các năm và giai đoạn", cancellationToken);
         var cache = snapshots.ForRun();
         var figures = await ConferenceFigures.LoadAsync(cache, kind, cancellationToken);
         var plans = new Dictionary<int, Costs.CostPlan>();
@@ -71,9 +72,11 @@ public sealed class ConferencePackJob(
             : [];
         var written = new List<OutputEntry>();
         var packFolders = new List<string>();
-        foreach (var code in request.Units(units))
+        var packs = request.Units(units);
+        foreach (var (code, index) in packs.Select((code, index) => (code, index)))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            await ledger.StepAsync($"Đang làm hồ sơ {index + 1}/{packs.Count}: {units.Find(code, kind.Year)?.Name ?? code}", cancellationToken);
             var folder = Path.Combine(folders.Output, "conference", kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
             OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, templates, pdf, kind, cache.Stored, runId, written));
             packFolders.Add(folder);

@@ -27,7 +27,9 @@ public sealed record ConferenceRequest(ConferenceKind Kind, string? UnitCode)
 
     public string LedgerParameters => RunParameters.Of(("year", Year.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("unit", UnitCode));
 
-    public string Description => $"Hồ sơ hội nghị năm {Year}{(UnitCode is null ? "" : $", đơn vị {UnitCode}")}";
+    /// <summary>"Hồ sơ hội nghị năm 2018, Huyện Tánh Linh".</summary>
+    public string Describe(UnitDirectory units) =>
+        $"Hồ sơ hội nghị năm {Year}{(UnitCode is null ? ", tỉnh và mọi huyện" : $", {units.Find(UnitCode, Year)?.Name ?? UnitCode}")}";
 
     /// <summary>The province and its districts in the conference year, or the one asked for.</summary>
     public IReadOnlyList<string> Units(UnitDirectory units) =>

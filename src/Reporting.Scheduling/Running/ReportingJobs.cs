@@ -23,8 +23,11 @@ namespace Reporting.Scheduling.Running;
 /// The yearly schedules act only in the years they are for (a review's year, a programme year); a
 /// request that still cannot run — the monthly schedule's month outside the programme, a re-run of
 /// a year the configuration no longer has — writes nothing and is recorded in the run ledger with
-/// the reason.
+/// the reason. Built-in retries are off: <see cref="RetryWhenMendableAttribute"/> retries only
+/// what a retry can mend.
 /// </summary>
+[AutomaticRetry(Attempts = 0)]
+[RetryWhenMendable]
 public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobClient client, TimeProvider clock, ProgrammeCalendar calendar)
 {
     /// <summary>The nightly chain: the pull, and once it has succeeded, this year's figures while it belongs to the programme.</summary>

@@ -24,4 +24,8 @@ public sealed class SchedulerOptions
     /// <summary>How often an idle server asks the storage for work.</summary>
     [Range(0.05, 60)]
     public double PollIntervalSeconds { get; set; } = 2;
+
+    /// <summary>How long the dashboard keeps a finished job (succeeded or deleted) before it is removed from its lists.</summary>
+    [Range(1, 3650)]
+    public int KeepFinishedJobsDays { get; set; } = 30;
 }

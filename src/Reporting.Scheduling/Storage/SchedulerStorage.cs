@@ -16,7 +16,7 @@ public static class SchedulerStorage
     public static JobStorage Create(string? connectionString, SchedulerOptions options)
     {
         if (string.IsNullOrWhiteSpace(connectionString) || ReportingDatabase.ProviderOf(connectionString) == DatabaseProvider.Sqlite)
-            return new InMemoryStorage();
+            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(options.KeepFinishedJobsDays) });
         // Hangfire.PostgreSql retries a missing database for ever without a word: say so and stop.
         DatabaseExistence.Ensure(connectionString);
         var storageOptions = new PostgreSqlStorageOptions

@@ -1,9 +1,11 @@
+using System.Globalization;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Reporting.App.Web.Figures;
 using Reporting.App.Web.Hosting;
 using Reporting.App.Web.Security;
 using Reporting.Data.Model;
@@ -15,6 +17,7 @@ using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Output;
 using Reporting.Reports.Output;
+using Reporting.Scheduling.Running;
 
 namespace Reporting.App.Web.Admin;
 
@@ -25,84 +28,146 @@ internal static class AdminEndpoints
 
     public static IEndpointRouteBuilder MapAdminPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext http, [AsParameters] RunFilter filter, string? queued, CancellationToken cancellationToken) =>
-            RenderAsync(http, filter, queued is null ? null : $"Đã đưa vào hàng đợi: {queued}.", null, cancellationToken));
+        endpoints.MapGet("/", (HttpContext http, [AsParameters] RunFilter filter, string? queued, JobStorage storage, CancellationToken cancellationToken) =>
+            RenderAsync(http, filter, Queued(http, storage, queued), null, cancellationToken));
 
         // Binding the form makes the endpoint check its anti-forgery token.
-        endpoints.MapPost("/runs", async (HttpContext http, IFormCollection form, IBackgroundJobClient client, UnitDirectory units,
-            ProgrammePeriod programme, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/runs", (HttpContext http, IFormCollection form, CancellationToken cancellationToken) =>
+            SubmitAsync(http, form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString()), cancellationToken)).RequireAuthorization(Roles.AdminPolicy);
+
+        endpoints.MapPost("/runs/{runId:guid}/rerun", async (HttpContext http, Guid runId, IFormCollection _, ReportingDbContext db, CancellationToken cancellationToken) =>
         {
-            JobRequest request;
-            try
-            {
-                request = JobRequest.Parse(form.ToDictionary(f => f.Key, f => (string?)f.Value.ToString()), programme, units, http.RequestServices);
-            }
-            catch (InvalidRequestException exception)
-            {
-                return await RenderAsync(http, new RunFilter(null, null, null, null, null), null, exception.MessageVi, cancellationToken);
-            }
-            request.Enqueue(client, $"web:{http.User.Identity!.Name}");
-            return Results.Redirect($"/?queued={Uri.EscapeDataString(request.Description)}");
+            var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+            return run is null
+                ? ErrorPages.Render(http, StatusCodes.Status404NotFound, "Không có lần chạy này trong nhật ký.")
+                : await SubmitAsync(http, JobCall.OfLedger(run.Job, run.Parameters).Form, cancellationToken);
         }).RequireAuthorization(Roles.AdminPolicy);
 
+        endpoints.MapGet("/runs/{runId:guid}/state", async (Guid runId, ReportingDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
+        {
+            var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+            return run is null ? Results.NotFound() : Results.Json(new
+            {
+                status = RunList.StatusText(run.Status),
+                statusClass = run.Status.ToString().ToLowerInvariant(),
+                running = run.Status == RunStatus.Running,
+                duration = RunList.Duration((run.FinishedAt ?? clock.GetUtcNow().UtcDateTime) - run.StartedAt),
+                step = run.Status == RunStatus.Running ? run.Outcome : null,
+            });
+        });
+
+        endpoints.MapGet("/static/admin.js", () => Results.File(Path.Combine(AppContext.BaseDirectory, "Web", "Pages", "admin.js"), "text/javascript; charset=utf-8"));
         endpoints.MapGet("/runs/{runId:guid}/outputs/{outputId:long}", DownloadAsync);
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext http, RunFilter filter, string? message, string? error, CancellationToken cancellationToken)
+    /// <summary>
+    /// Enqueues what the form asks for, unless the same job with the same parameters is already
+    /// queued, running or waiting for its retry: a second click must not run it twice (and make the
+    /// first run's files answer 410).
+    /// </summary>
+    private static async Task<IResult> SubmitAsync(HttpContext http, IReadOnlyDictionary<string, string?> form, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        JobRequest request;
+        try
+        {
+            request = JobRequest.Parse(form, services);
+        }
+        catch (InvalidRequestException exception)
+        {
+            return await RenderAsync(http, Empty, null, null, cancellationToken, new PostedForm(form, exception.Parameter, exception.MessageVi));
+        }
+        var storage = services.GetRequiredService<JobStorage>();
+        var db = services.GetRequiredService<ReportingDbContext>();
+        var identity = request.Call.Identity;
+        var running = await db.Runs.AsNoTracking().Where(r => r.Status == RunStatus.Running).Select(r => new { r.Job, r.Parameters }).ToListAsync(cancellationToken);
+        if (ActiveJobs.List(storage).Any(j => j.Call.Identity == identity) || running.Any(r => JobCall.OfLedger(r.Job, r.Parameters).Identity == identity))
+            return await RenderAsync(http, Empty, null, $"{request.Description}: đang chạy hoặc đang chờ chạy, nên không chạy thêm lần nữa. Xem kết quả trong nhật ký bên dưới khi xong.",
+                cancellationToken, statusCode: StatusCodes.Status409Conflict);
+        var id = request.Call.Enqueue(services.GetRequiredService<IBackgroundJobClient>(), $"web:{http.User.Identity!.Name}");
+        return Results.Redirect($"/?queued={Uri.EscapeDataString(id)}");
+    }
+
+    private static readonly RunFilter Empty = new(null, null, null, null, null);
+
+    /// <summary>Said only of a job the scheduler really holds: a link cannot make the page claim a run was queued.</summary>
+    private static string? Queued(HttpContext http, JobStorage storage, string? jobId) =>
+        jobId is null || ActiveJobs.Find(storage, jobId) is not { } call ? null : $"Đã đưa vào hàng đợi: {JobRequest.Describe(call, http.RequestServices)}.";
+
+    private static async Task<IResult> RenderAsync(HttpContext http, RunFilter filter, string? message, string? error, CancellationToken cancellationToken,
+        PostedForm? posted = null, int? statusCode = null)
     {
         var services = http.RequestServices;
         var db = services.GetRequiredService<ReportingDbContext>();
         var clock = services.GetRequiredService<TimeProvider>();
         var programme = services.GetRequiredService<ProgrammePeriod>();
+        var units = services.GetRequiredService<UnitDirectory>();
+        var active = ActiveJobs.List(services.GetRequiredService<JobStorage>());
+        var jobs = await db.Runs.Select(r => r.Job).Distinct().ToListAsync(cancellationToken);
+        var runs = await RunList.LoadAsync(db, filter, clock.GetUtcNow().UtcDateTime, active, services, cancellationToken);
         var page = new AdminPage(
             http.User.IsInRole(Roles.Admin),
             message,
             error,
-            programme.FirstYear,
-            programme.LastYear,
+            posted,
+            programme.Years.ToList(),
+            PeriodChoice.Grouped(PeriodChoice.All(programme, services.GetRequiredService<ProgrammeCalendar>())),
             services.GetRequiredService<ProgrammeCalendar>().Reviews.Select(r => r.Year).ToList(),
+            UnitChoice.All(units),
             ReportForm.All,
             await CompletenessGlance.LoadAsync(db, services.GetRequiredService<FiguresSettings>(), programme, VietnamTime.Now(clock), cancellationToken),
             filter,
-            await db.Runs.Select(r => r.Job).Distinct().OrderBy(j => j).ToListAsync(cancellationToken),
-            await RunList.LoadAsync(db, filter, clock.GetUtcNow().UtcDateTime, cancellationToken),
+            jobs.Select(j => new JobChoice(j, JobRequest.TitleOf(j))).OrderBy(j => j.Title, StringComparer.Ordinal).ToList(),
+            runs,
             RunList.MaxRows);
         return services.GetRequiredService<Pages>().Render(http, "admin.html", page,
-            error is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+            statusCode ?? (posted is null ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest));
     }
 
     /// <summary>
     /// An output of a run, if it is still the file that run wrote: a later run of the same job
     /// replaces the file, and its hash tells.
     /// </summary>
-    private static async Task<IResult> DownloadAsync(Guid runId, long outputId, ReportingDbContext db, ReportFolders folders, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(HttpContext http, Guid runId, long outputId, ReportingDbContext db, ReportFolders folders, CancellationToken cancellationToken)
     {
         var output = await db.RunOutputs.AsNoTracking().SingleOrDefaultAsync(o => o.Id == outputId && o.RunId == runId, cancellationToken);
         if (output is null)
-            return Results.NotFound();
+            return ErrorPages.Render(http, StatusCodes.Status404NotFound, "Lần chạy này không có tệp kết quả đó.");
         var root = Path.GetFullPath(folders.Output);
         var path = Path.GetFullPath(Path.Combine(root, output.Path));
         if (!path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(path))
-            return Results.NotFound();
+            return ErrorPages.Render(http, StatusCodes.Status404NotFound, "Tệp kết quả này không còn trong thư mục kết quả.");
         if (OutputFile.Sha256Of(path) != output.Sha256)
-            return Results.Text("Tệp này đã được thay bằng kết quả của một lần chạy sau; tải tệp ở lần chạy mới nhất.", "text/plain; charset=utf-8",
-                statusCode: StatusCodes.Status410Gone);
+            return ErrorPages.Render(http, StatusCodes.Status410Gone,
+                "Tệp này đã được thay bằng kết quả của một lần chạy sau. Tải tệp ở lần chạy mới nhất của cùng công việc trong nhật ký chạy.");
         return Results.File(path, ContentTypeOf(path), Path.GetFileName(path));
     }
 
     private static string ContentTypeOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".pdf" => "application/pdf",
         ".html" => "text/html; charset=utf-8",
         ".json" => "application/json",
         ".csv" => "text/csv; charset=utf-8",
         ".png" => "image/png",
+        ".svg" => "image/svg+xml",
         _ => "application/octet-stream",
     };
 
+    /// <summary>A form sent back with a mistake: its values, kept, and the message beside the field it is about.</summary>
+    private sealed record PostedForm(IReadOnlyDictionary<string, string?> Values, string Field, string Message)
+    {
+        public string? Job => Values.GetValueOrDefault("job");
+    }
+
+    private sealed record JobChoice(string Key, string Title);
+
     private sealed record AdminPage(
-        bool IsAdmin, string? Message, string? Error, int FirstYear, int LastYear, IReadOnlyList<int> ReviewYears, IReadOnlyList<ReportForm> Reports,
+        bool IsAdmin, string? Message, string? Error, PostedForm? Posted, IReadOnlyList<int> Years, IReadOnlyList<PeriodGroup> Periods,
+        IReadOnlyList<int> ReviewYears, IReadOnlyList<UnitChoice> Units, IReadOnlyList<ReportForm> Reports,
         CompletenessSummary Completeness,
-        RunFilter Filter, IReadOnlyList<string> Jobs, IReadOnlyList<RunLine> Runs, int MaxRows);
+        RunFilter Filter, IReadOnlyList<JobChoice> Jobs, IReadOnlyList<RunLine> Runs, int MaxRows);
 }

@@ -2,7 +2,9 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Reporting.App.Web.Admin;
 using Reporting.App.Web.Security;
+using Reporting.Scheduling.Running;
 
 namespace Reporting.App.Web.Hosting;
 
@@ -19,6 +21,10 @@ internal static class DashboardRegistration
             DashboardTitle = "Xã hội học tập — công việc",
             AppPath = "/",
             DisplayStorageConnectionString = false,
+            // Jobs named as the run list names them, "Báo cáo tháng 03/2018", not by their C# method.
+            DisplayNameFunc = (context, job) => JobCall.Of(job) is { } call
+                ? JobRequest.Describe(call, context.GetHttpContext().RequestServices)
+                : job.Method.Name,
         }).RequireAuthorization(Roles.StaffPolicy);
 
     private sealed class StaffFilter : IDashboardAuthorizationFilter

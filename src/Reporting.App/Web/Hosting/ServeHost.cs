@@ -43,6 +43,7 @@ public sealed class ServeHost
                 .UseKestrel()
                 .UseUrls(configuration[$"{WebOptions.Section}:{nameof(WebOptions.Urls)}"] ?? new WebOptions().Urls)
                 .Configure(app => app
+                    .UseErrorPages()
                     .UseRouting()
                     .UseWebSecurity()
                     .UseEndpoints(endpoints =>

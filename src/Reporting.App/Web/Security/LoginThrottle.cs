@@ -3,8 +3,10 @@ using Microsoft.Extensions.Options;
 namespace Reporting.App.Web.Security;
 
 /// <summary>
-/// Counts sign-in attempts per user name and per client address; past the limit within the
-/// window, that name or address may not try again until its oldest attempt has aged out. An
+/// Counts sign-in attempts per user name and, separately, per client address, each against its own
+/// limit; past a limit within the window, that name or address may not try again until its oldest
+/// attempt has aged out. A name locked by one person's mistakes leaves the others behind the same
+/// address free. An
 /// attempt is counted when it begins, under one lock with the check, so requests sent all at once
 /// cannot slip past the limit while their passwords are being hashed; a success takes its own
 /// attempt back and clears the name.
@@ -28,7 +30,7 @@ public sealed class LoginThrottle(IOptions<WebOptions> options, TimeProvider clo
                 Sweep(now);
             var byName = Attempts($"name:{name}", now);
             var byAddress = Attempts($"address:{address}", now);
-            var wait = new[] { Wait(byName, now), Wait(byAddress, now) }.Max();
+            var wait = new[] { Wait(byName, options.Value.FailedLoginLimit, now), Wait(byAddress, options.Value.FailedLoginLimitPerAddress, now) }.Max();
             if (wait > TimeSpan.Zero)
                 return wait;
             byName.Add(now);
@@ -55,8 +57,8 @@ public sealed class LoginThrottle(IOptions<WebOptions> options, TimeProvider clo
         return attempts;
     }
 
-    private TimeSpan Wait(List<DateTimeOffset> attempts, DateTimeOffset now) =>
-        attempts.Count < options.Value.FailedLoginLimit ? TimeSpan.Zero : attempts[0] + Window - now;
+    private TimeSpan Wait(List<DateTimeOffset> attempts, int limit, DateTimeOffset now) =>
+        attempts.Count < limit ? TimeSpan.Zero : attempts[^limit] + Window - now;
 
     private void Sweep(DateTimeOffset now)
     {

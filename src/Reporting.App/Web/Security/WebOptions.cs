@@ -30,9 +30,17 @@ public sealed class WebOptions : IValidatableObject
 
     public List<WebUser> Users { get; set; } = [];
 
-    /// <summary>Failed sign-ins allowed for one name, or from one address, within <see cref="LockoutMinutes"/>.</summary>
+    /// <summary>Failed sign-ins allowed for one user name within <see cref="LockoutMinutes"/>.</summary>
     [Range(1, 100)]
     public int FailedLoginLimit { get; set; } = 5;
+
+    /// <summary>
+    /// Sign-in attempts from one address within the lock-out window, whatever the names: high
+    /// enough that an office behind one address is not locked out by one person's mistakes, low
+    /// enough to stop a guesser trying many names.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int FailedLoginLimitPerAddress { get; set; } = 50;
 
     [Range(1, 1440)]
     public int LockoutMinutes { get; set; } = 15;
