@@ -7,7 +7,7 @@ namespace Reporting.Figures;
 
 /// <summary>
 /// Computes the figures of a period — and, for a year or a month, the completeness of its
-/// registers — and keeps them as snapshots: what the schedule and the admin page run.
+/// registers, for a window its exemplars — and keeps them as snapshots: what the schedule and the admin page run.
 /// </summary>
 public sealed class FiguresJob(FigureSnapshots snapshots, RunLedger ledger)
 {
@@ -20,7 +20,9 @@ public sealed class FiguresJob(FigureSnapshots snapshots, RunLedger ledger)
         {
             var figures = snapshots.ForRun();
             await figures.FiguresAsync(period, cancellationToken);
-            if (!period.IsWindow)
+            if (period.IsWindow)
+                await figures.ExemplarsAsync(period, cancellationToken);
+            else
                 await figures.CompletenessAsync(period, cancellationToken);
             return figures.Stored;
         }, cancellationToken);

@@ -15,6 +15,7 @@ public static class FiguresRegistration
         services.AddValidatedOptions<FiguresOptions>(configuration, FiguresOptions.Section);
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<FiguresOptions>>().Value.ToSettings());
         services.AddScoped<FigureSnapshots>();
+        services.AddScoped<StoredFigures>();
         services.AddScoped<FiguresJob>();
         services.AddScoped<FiguresWriter>();
         return services;

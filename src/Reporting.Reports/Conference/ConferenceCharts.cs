@@ -115,24 +115,8 @@ public static class ConferenceCharts
     /// <summary>Families' recognised share per district (or commune), longest names on the left, targets as red marks.</summary>
     private static Plot Comparison(PackModel pack)
     {
-        var plot = ChartStyle.NewPlot($"Gia đình hiếu học: tỷ lệ công nhận năm {pack.ToYear} theo {pack.ChildLevel}");
-        var children = pack.Children.Reverse().ToList();
-        var positions = Enumerable.Range(0, children.Count).Select(i => (double)i).ToArray();
-        var bars = plot.Add.Bars(children.Select((c, i) => new Bar
-        {
-            Position = i, Value = (double)(c.Cells[0].RecognizedPercent ?? 0), FillColor = ChartStyle.Recognized, Label = Vietnamese.Percent(c.Cells[0].RecognizedPercent),
-        }).ToList());
-        bars.Horizontal = true;
-        bars.ValueLabelStyle.FontSize = children.Count > 14 ? 10 : 14;
-        var targets = plot.Add.ScatterPoints(children.Select(c => (double)(c.Cells[0].Target ?? 0)).ToArray(), positions);
-        targets.Color = ChartStyle.Target;
-        targets.MarkerShape = MarkerShape.VerticalBar;
-        targets.MarkerSize = 26;
-        targets.MarkerLineWidth = 4;
-        plot.Axes.Left.SetTicks(positions, children.Select(c => ChartStyle.Text(c.Name)).ToArray());
-        plot.Axes.Left.TickLabelStyle.FontSize = children.Count > 14 ? 12 : 16;
-        plot.Axes.SetLimitsX(0, 100);
-        Legend(plot, ("Tỷ lệ công nhận", ChartStyle.Recognized), ($"Chỉ tiêu {pack.TargetYear}", ChartStyle.Target));
+        var plot = ComparisonChart.Of($"Gia đình hiếu học: tỷ lệ công nhận năm {pack.ToYear} theo {pack.ChildLevel}",
+            pack.Children.Select(c => new ComparisonChart.Line(c.Name, c.Cells[0].RecognizedPercent, c.Cells[0].Target)).ToList(), $"Chỉ tiêu {pack.TargetYear}");
         Source(plot, pack, "% số hộ được công nhận");
         return plot;
     }

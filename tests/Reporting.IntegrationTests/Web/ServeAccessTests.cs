@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using System.Net;
 using System.Text.RegularExpressions;
 using Hangfire;
@@ -183,9 +184,67 @@ public sealed class ServeAccessTests
         using var run = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "costs", ["year"] = "2019" });
 
         Assert.AreEqual(HttpStatusCode.Redirect, run.StatusCode, await run.Content.ReadAsStringAsync());
-        StringAssert.Contains(Uri.UnescapeDataString(run.Headers.Location!.OriginalString), "Dự toán kinh phí năm 2019");
         Assert.AreEqual(1L, EnqueuedJobs);
         StringAssert.Contains(await admin.Client.GetStringAsync(run.Headers.Location), "Đã đưa vào hàng đợi: Dự toán kinh phí năm 2019.");
+    }
+
+    [TestMethod]
+    public async Task The_queued_message_is_shown_only_for_a_job_the_scheduler_holds()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        var page = await admin.Client.GetStringAsync("/?queued=" + Uri.EscapeDataString("Dự toán kinh phí năm 2019"));
+
+        Assert.DoesNotContain("Đã đưa vào hàng đợi", page);
+    }
+
+    [TestMethod]
+    public async Task The_same_request_sent_twice_is_queued_once_and_the_second_is_told_it_is_on_its_way()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using var first = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "monthly", ["month"] = "2018-03" });
+        using var second = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "monthly", ["month"] = "2018-03" });
+        using var other = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "monthly", ["month"] = "2018-04" });
+
+        Assert.AreEqual(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.AreEqual(HttpStatusCode.Conflict, second.StatusCode);
+        StringAssert.Contains(WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync()), "Báo cáo tháng 03/2018: đang chạy hoặc đang chờ chạy");
+        Assert.AreEqual(HttpStatusCode.Redirect, other.StatusCode, "another month is another request");
+        Assert.AreEqual(2L, EnqueuedJobs);
+    }
+
+    [TestMethod]
+    public async Task A_refused_form_keeps_its_values_and_says_what_is_wrong_beside_the_field()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        using var run = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "pull", ["year"] = "2018", ["unit"] = "Xã Không Có" });
+
+        Assert.AreEqual(HttpStatusCode.BadRequest, run.StatusCode);
+        var form = new HtmlParser().ParseDocument(await run.Content.ReadAsStringAsync()).QuerySelector("#form-pull")!;
+        Assert.AreEqual("Xã Không Có", form.QuerySelector("input[name=unit]")!.GetAttribute("value"));
+        Assert.AreEqual("2018", form.QuerySelector("select[name=year] option[selected]")!.TextContent);
+        var unitLabel = form.QuerySelector("input[name=unit]")!.ParentElement!;
+        StringAssert.Contains(unitLabel.QuerySelector(".field-error")!.TextContent, "Mã đơn vị 'Xã Không Có' không phải là một xã hay một huyện");
+    }
+
+    [TestMethod]
+    public async Task A_commune_chosen_by_its_name_runs_for_its_code()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        var page = new HtmlParser().ParseDocument(await admin.Client.GetStringAsync("/"));
+        var choice = page.QuerySelectorAll("#unit-choices option").Select(o => o.GetAttribute("value")!).Single(v => v.Contains("(23272)", StringComparison.Ordinal));
+
+        using var byLabel = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "pull", ["year"] = "2018", ["unit"] = choice });
+        using var byName = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "pull", ["year"] = "2019", ["unit"] = "xã ngũ phụng" });
+
+        Assert.AreEqual("Xã Ngũ Phụng — Huyện Phú Quí (23272)", choice);
+        Assert.AreEqual(HttpStatusCode.Redirect, byLabel.StatusCode);
+        Assert.AreEqual(HttpStatusCode.Redirect, byName.StatusCode);
+        var names = _factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 10)
+            .Select(j => string.Join(",", j.Value.Job.Args.Take(2))).Order().ToList();
+        CollectionAssert.AreEqual(new[] { "23272,2018", "23272,2019" }, names);
     }
 
     [TestMethod]
@@ -259,6 +318,29 @@ public sealed class ServeAccessTests
         _now += TimeSpan.FromMinutes(15);
         using var later = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
         Assert.AreEqual(HttpStatusCode.Redirect, later.StatusCode, "the window has passed");
+    }
+
+    [TestMethod]
+    public async Task One_person_locked_out_leaves_the_others_behind_the_same_address_free_but_an_address_trying_many_names_is_stopped()
+    {
+        using (var session = _factory.Session())
+        {
+            for (var attempt = 1; attempt <= 5; attempt++)
+                (await session.LoginAsync(ServeFactory.Admin, "doan-mo-" + attempt)).Dispose();
+            using var locked = await session.LoginAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+            Assert.AreEqual(HttpStatusCode.TooManyRequests, locked.StatusCode);
+        }
+        using (var colleague = _factory.Session())
+        {
+            using var signedIn = await colleague.LoginAsync(ServeFactory.Viewer, ServeFactory.ViewerPassword);
+            Assert.AreEqual(HttpStatusCode.Redirect, signedIn.StatusCode, "the viewer at the same address is not locked out by the admin's mistakes");
+        }
+
+        using var guesser = _factory.Session();
+        for (var name = 1; name <= 44; name++)
+            (await guesser.LoginAsync($"ten-{name}", "doan-mo")).Dispose();
+        using var stopped = await guesser.LoginAsync("ten-cuoi", "doan-mo");
+        Assert.AreEqual(HttpStatusCode.TooManyRequests, stopped.StatusCode, "fifty attempts from one address, whatever the names");
     }
 
     [TestMethod]

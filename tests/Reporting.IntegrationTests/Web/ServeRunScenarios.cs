@@ -88,7 +88,7 @@ public abstract class ServeRunScenarios
         Assert.AreEqual($"web:{ServeFactory.Admin}", record.StartedBy);
         var page = new HtmlParser().ParseDocument(await admin.Client.GetStringAsync("/?job=monthly"));
         var row = page.QuerySelectorAll("tr.run").Single();
-        StringAssert.Contains(row.TextContent, "month=2018-12");
+        StringAssert.Contains(row.TextContent, "Báo cáo tháng 12/2018");
         StringAssert.Contains(row.TextContent, "Thành công");
         var link = row.QuerySelectorAll("a").Single(a => a.TextContent.EndsWith(".xlsx", StringComparison.Ordinal));
         Assert.AreEqual("monthly/2018-12/tong-hop-thang-2018-12.xlsx", link.TextContent);

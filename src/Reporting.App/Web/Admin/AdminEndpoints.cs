@@ -76,7 +76,9 @@ internal static class AdminEndpoints
         }
         catch (InvalidRequestException exception)
         {
-            return await RenderAsync(http, Empty, null, null, cancellationToken, new PostedForm(form, exception.Parameter, exception.MessageVi));
+            // A form's own field is marked where it stands; a request no form makes is told at the top.
+            return await RenderAsync(http, Empty, null, exception.Parameter == "job" ? exception.MessageVi : null, cancellationToken,
+                new PostedForm(form, exception.Parameter, exception.MessageVi));
         }
         var storage = services.GetRequiredService<JobStorage>();
         var db = services.GetRequiredService<ReportingDbContext>();
@@ -88,6 +90,9 @@ internal static class AdminEndpoints
         var id = request.Call.Enqueue(services.GetRequiredService<IBackgroundJobClient>(), $"web:{http.User.Identity!.Name}");
         return Results.Redirect($"/?queued={Uri.EscapeDataString(id)}");
     }
+
+    /// <summary>Years as the forms' options carry them, to compare with the values posted.</summary>
+    private static string Invariant(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static readonly RunFilter Empty = new(null, null, null, null, null);
 
@@ -111,9 +116,9 @@ internal static class AdminEndpoints
             message,
             error,
             posted,
-            programme.Years.ToList(),
+            programme.Years.Select(Invariant).ToList(),
             PeriodChoice.Grouped(PeriodChoice.All(programme, services.GetRequiredService<ProgrammeCalendar>())),
-            services.GetRequiredService<ProgrammeCalendar>().Reviews.Select(r => r.Year).ToList(),
+            services.GetRequiredService<ProgrammeCalendar>().Reviews.Select(r => Invariant(r.Year)).ToList(),
             UnitChoice.All(units),
             ReportForm.All,
             await CompletenessGlance.LoadAsync(db, services.GetRequiredService<FiguresSettings>(), programme, VietnamTime.Now(clock), cancellationToken),
@@ -166,8 +171,8 @@ internal static class AdminEndpoints
     private sealed record JobChoice(string Key, string Title);
 
     private sealed record AdminPage(
-        bool IsAdmin, string? Message, string? Error, PostedForm? Posted, IReadOnlyList<int> Years, IReadOnlyList<PeriodGroup> Periods,
-        IReadOnlyList<int> ReviewYears, IReadOnlyList<UnitChoice> Units, IReadOnlyList<ReportForm> Reports,
+        bool IsAdmin, string? Message, string? Error, PostedForm? Posted, IReadOnlyList<string> Years, IReadOnlyList<PeriodGroup> Periods,
+        IReadOnlyList<string> ReviewYears, IReadOnlyList<UnitChoice> Units, IReadOnlyList<ReportForm> Reports,
         CompletenessSummary Completeness,
         RunFilter Filter, IReadOnlyList<JobChoice> Jobs, IReadOnlyList<RunLine> Runs, int MaxRows);
 }

@@ -16,7 +16,7 @@ public sealed class Pages(IAntiforgery antiforgery)
     {
         var tokens = antiforgery.GetAndStoreTokens(http);
         var html = _templates.Render(page, new PageModel(title, tokens.FormFieldName, tokens.RequestToken!, http.User.Identity?.Name, model));
-        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'";
+        http.Response.Headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
         return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
     }
 

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Reporting.App.Hosting;
 using Reporting.App.Web.Admin;
+using Reporting.App.Web.Figures;
 using Reporting.App.Web.Health;
 using Reporting.App.Web.Security;
 using Reporting.App.Web.Submissions;
@@ -51,6 +52,7 @@ public sealed class ServeHost
                         endpoints.MapHealth();
                         endpoints.MapLogin();
                         endpoints.MapAdminPages();
+                        endpoints.MapFiguresPages();
                         endpoints.MapSubmissions();
                         endpoints.MapSchedulerDashboard();
                     })));
