@@ -189,6 +189,60 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
+    public async Task A_failed_run_says_its_cause_in_vietnamese_with_the_detail_folded_and_runs_again_from_its_row()
+    {
+        var failure = new UnauthorizedAccessException("Access to the path '/tmp/reporting-x/output/costs' is denied.");
+        var id = Guid.NewGuid();
+        await using (var db = _pipeline.Database.NewContext())
+        {
+            db.Runs.Add(new RunRecord
+            {
+                Id = id, Job = "costs", Parameters = "year=2019", StartedBy = "lịch", StartedAt = _now.UtcDateTime.AddMinutes(-5),
+                FinishedAt = _now.UtcDateTime.AddMinutes(-4), Status = RunStatus.Failed, Error = Reporting.Data.Runs.RunFailure.Describe(failure),
+            });
+            await db.SaveChangesAsync();
+        }
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        var row = new HtmlParser().ParseDocument(await admin.Client.GetStringAsync("/")).QuerySelector($"tr[data-run='{id}']")!;
+
+        StringAssert.Contains(row.QuerySelector(".status")!.TextContent, "Lỗi");
+        StringAssert.Contains(row.TextContent, "Dự toán kinh phí năm 2019");
+        StringAssert.Contains(row.QuerySelector(".run-error")!.TextContent, "không có quyền đọc hoặc ghi");
+        Assert.DoesNotContain("/tmp/", row.QuerySelector(".run-error")!.TextContent, "the path is technical detail");
+        StringAssert.Contains(row.QuerySelector("details.detail")!.TextContent, "/tmp/reporting-x/output/costs");
+        Assert.IsNull(row.QuerySelector(".retry"), "a permission problem is not retried");
+        using var rerun = await admin.PostFormAsync("/", $"/runs/{id}/rerun", []);
+        Assert.AreEqual(HttpStatusCode.Redirect, rerun.StatusCode, await rerun.Content.ReadAsStringAsync());
+        Assert.AreEqual(1L, EnqueuedJobs);
+        StringAssert.Contains(await admin.Client.GetStringAsync(rerun.Headers.Location), "Đã đưa vào hàng đợi: Dự toán kinh phí năm 2019.");
+    }
+
+    [TestMethod]
+    public async Task Pages_that_cannot_be_shown_answer_in_vietnamese_with_a_way_back()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        using var clerk = await _factory.Session().SignedInAsync(ServeFactory.Clerk, ServeFactory.ClerkPassword);
+
+        using var missing = await admin.GetAsync("/khong-co-trang-nay");
+        using var forbidden = await clerk.GetAsync("/so-lieu");
+        using var noOutput = await admin.GetAsync($"/runs/{Guid.NewGuid()}/outputs/1");
+
+        foreach (var (response, status, words, home) in new[]
+        {
+            (missing, HttpStatusCode.NotFound, "Không có trang này", "/"),
+            (forbidden, HttpStatusCode.Forbidden, "Bạn không có quyền xem trang này", "/nop-so"),
+            (noOutput, HttpStatusCode.NotFound, "Lần chạy này không có tệp kết quả đó", "/"),
+        })
+        {
+            Assert.AreEqual(status, response.StatusCode);
+            var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+            StringAssert.Contains(page.QuerySelector("#error-page")!.TextContent, words);
+            Assert.AreEqual(home, page.QuerySelector("#error-page a")!.GetAttribute("href"));
+        }
+    }
+
+    [TestMethod]
     public async Task The_queued_message_is_shown_only_for_a_job_the_scheduler_holds()
     {
         using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
@@ -242,9 +296,11 @@ public sealed class ServeAccessTests
         Assert.AreEqual("Xã Ngũ Phụng — Huyện Phú Quí (23272)", choice);
         Assert.AreEqual(HttpStatusCode.Redirect, byLabel.StatusCode);
         Assert.AreEqual(HttpStatusCode.Redirect, byName.StatusCode);
-        var names = _factory.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi().EnqueuedJobs("default", 0, 10)
-            .Select(j => string.Join(",", j.Value.Job.Args.Take(2))).Order().ToList();
-        CollectionAssert.AreEqual(new[] { "23272,2018", "23272,2019" }, names);
+        using var storage = _factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var calls = new[] { byLabel, byName }
+            .Select(r => storage.GetJobData(r.Headers.Location!.OriginalString.Split("queued=")[1])!.Job)
+            .Select(j => $"{j.Method.Name}({string.Join(",", j.Args.Take(2))})").ToList();
+        CollectionAssert.AreEqual(new[] { "PullUnitAsync(23272,2018)", "PullUnitAsync(23272,2019)" }, calls);
     }
 
     [TestMethod]
@@ -337,7 +393,7 @@ public sealed class ServeAccessTests
         }
 
         using var guesser = _factory.Session();
-        for (var name = 1; name <= 44; name++)
+        for (var name = 1; name <= 45; name++)
             (await guesser.LoginAsync($"ten-{name}", "doan-mo")).Dispose();
         using var stopped = await guesser.LoginAsync("ten-cuoi", "doan-mo");
         Assert.AreEqual(HttpStatusCode.TooManyRequests, stopped.StatusCode, "fifty attempts from one address, whatever the names");

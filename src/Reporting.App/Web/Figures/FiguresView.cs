@@ -137,13 +137,10 @@ internal static class FiguresView
             return page with { Missing = "Danh sách tiêu biểu xem theo một giai đoạn (hoặc một năm): chọn giai đoạn." };
         if (await stored.ExemplarsAsync(period, cancellationToken) is not { } exemplars)
             return page with { Missing = $"Chưa có danh sách tiêu biểu {period.Vietnamese}: chạy “Tính số liệu” cho giai đoạn này ở trang Điều hành." };
-        var compare = Vietnamese.Culture.CompareInfo;
-        var search = query.Search;
+        var search = query.Search is { Length: > 0 } typed ? Folded(typed) : null;
         var found = exemplars.Rows.Where(e => e.Title == query.Title
                 && (unit.Level == UnitLevel.Province || e.DistrictCode == unit.Code || e.CommuneCode == unit.Code)
-                && (string.IsNullOrEmpty(search)
-                    || compare.IndexOf(e.Name, search, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) >= 0
-                    || e.Code.Contains(search, StringComparison.OrdinalIgnoreCase)))
+                && (search is null || Folded(e.Name).Contains(search, StringComparison.Ordinal) || Folded(e.Code).Contains(search, StringComparison.Ordinal)))
             .ToList();
         string Name(string code) => units.Latest(code)?.Name ?? code;
         var rows = found.Select((e, i) => new DisplayRow([
@@ -152,12 +149,20 @@ internal static class FiguresView
             new(string.Join(", ", e.YearsRecognized), string.Join(", ", e.YearsRecognized)), new(string.Join("; ", e.DecisionNumbers), string.Join("; ", e.DecisionNumbers))])).ToList();
         var table = new DisplayTable(Exemplars, $"Đề nghị tiêu biểu: {query.Title.VietnameseName().ToLower(Vietnamese.Culture)} — {unit.Name}, {period.Vietnamese}",
             ["STT", "Tên", "Mã", "Thôn, khu phố", "Xã", "Huyện", "Năm được công nhận", "Số quyết định"], rows,
-            [FigureTables.Source(period, exemplars.ComputedAt) + " Tiêu biểu: được công nhận mọi năm của giai đoạn (specs/figures.md)."]);
+            [FigureTables.Source(period, exemplars.ComputedAt) + " Tiêu biểu: được công nhận các năm của giai đoạn theo quy định, có năm cuối."]);
         return page with
         {
             Table = table,
             Shown = found.Count > ExemplarsShown ? $"Hiện {Vietnamese.Number(ExemplarsShown)} trên {Vietnamese.Number(found.Count)}; tải về để có đủ danh sách." : null,
         };
+    }
+
+    /// <summary>A name as a search compares it: lower case, without accents, "đ" as "d", so "nguyen van an" finds "Nguyễn Văn An".</summary>
+    private static string Folded(string text)
+    {
+        var decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray();
+        return new string(kept).Replace('đ', 'd').Replace('Đ', 'D').ToLowerInvariant();
     }
 
     /// <summary>The page shows the first rows of a long list; the download carries them all.</summary>
