@@ -38,7 +38,7 @@ public sealed class ConferencePackJob(
         "Write the conference packs (report, annex, charts) for the province and every district", "Hồ sơ hội nghị",
         [
             new("year", ParameterKind.ReviewYear, "The year of a review conference (Programme:Reviews; by default 2016, 2018 and 2020)", "Năm"),
-            new("unit", ParameterKind.Unit, "Only this unit's pack: the province (60) or a district code", "Mã đơn vị (để trống: tỉnh và mọi huyện)", Required: false),
+            new("unit", ParameterKind.Unit, "Only this unit's pack: the province (60) or a district code", "Tỉnh hoặc huyện", Required: false),
         ]);
 
     public string Check(IReadOnlyDictionary<string, string?> values) => Parse(values).Describe(units);

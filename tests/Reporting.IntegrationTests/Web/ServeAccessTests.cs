@@ -243,6 +243,19 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
+    public async Task The_dashboard_names_a_job_in_vietnamese_with_its_parameters()
+    {
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        using var run = await admin.PostFormAsync("/", "/runs", new() { ["job"] = "conference", ["year"] = "2018", ["unit"] = "599" });
+        var id = run.Headers.Location!.OriginalString.Split("queued=")[1];
+
+        var details = WebUtility.HtmlDecode(await admin.Client.GetStringAsync($"/hangfire/jobs/details/{id}"));
+
+        StringAssert.Contains(details, "Hồ sơ hội nghị năm 2018, Huyện Tánh Linh");
+        Assert.DoesNotContain("ReportingJobs.ReportAsync", details);
+    }
+
+    [TestMethod]
     public async Task The_queued_message_is_shown_only_for_a_job_the_scheduler_holds()
     {
         using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
