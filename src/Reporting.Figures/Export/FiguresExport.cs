@@ -57,6 +57,7 @@ public static class FiguresExport
         await json.FlushAsync(cancellationToken);
     }
 
-    private static string Quote(string value) =>
+    /// <summary>A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180).</summary>
+    public static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

@@ -15,6 +15,7 @@ namespace Reporting.IntegrationTests.Browser;
 /// Screenshots of each step are kept with the test results.
 /// </summary>
 [TestClass]
+[TestCategory(Categories.Slow)]
 public sealed class BrowserScenarios
 {
     private PipelineFixture _pipeline = null!;

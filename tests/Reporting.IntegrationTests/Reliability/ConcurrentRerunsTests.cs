@@ -19,6 +19,9 @@ namespace Reporting.IntegrationTests.Reliability;
 /// </summary>
 [TestClass]
 [TestCategory(Categories.Slow)]
+// Alone, after the classes that run side by side: the load measured is this test's own, not that of
+// a browser or a LibreOffice another test has started.
+[DoNotParallelize]
 public sealed class ConcurrentRerunsTests
 {
     private const string RerunsVariable = "REPORTING_LOAD_RERUNS";

@@ -219,6 +219,43 @@ public sealed class ServeAccessTests
     }
 
     [TestMethod]
+    public async Task A_running_row_shows_its_step_and_a_failed_one_the_time_of_its_retry()
+    {
+        var (running, failed) = (Guid.NewGuid(), Guid.NewGuid());
+        await using (var db = _pipeline.Database.NewContext())
+        {
+            db.Runs.Add(new RunRecord
+            {
+                Id = running, Job = "conference", Parameters = "year=2018", StartedBy = "lịch", StartedAt = _now.UtcDateTime.AddMinutes(-2),
+                Status = RunStatus.Running, Outcome = "Đang làm hồ sơ 3/11: Huyện Tuy Phong",
+            });
+            db.Runs.Add(new RunRecord
+            {
+                Id = failed, Job = "costs", Parameters = "year=2019", StartedBy = "lịch", StartedAt = _now.UtcDateTime.AddMinutes(-3),
+                FinishedAt = _now.UtcDateTime.AddMinutes(-3), Status = RunStatus.Failed, Error = Reporting.Data.Runs.RunFailure.Describe(new TimeoutException("no answer")),
+            });
+            await db.SaveChangesAsync();
+        }
+        var due = _now.AddMinutes(5);
+        new BackgroundJobClient(_factory.Services.GetRequiredService<JobStorage>())
+            .Create(new Reporting.Scheduling.Running.JobCall("costs", new Dictionary<string, string?> { ["year"] = "2019" }).ToHangfireJob("lịch"),
+                new Hangfire.States.ScheduledState(due.UtcDateTime));
+        using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+
+        var page = new HtmlParser().ParseDocument(await admin.Client.GetStringAsync("/"));
+        using var state = await admin.GetAsync($"/runs/{running}/state");
+
+        Assert.AreEqual("Đang làm hồ sơ 3/11: Huyện Tuy Phong", page.QuerySelector($"tr[data-run='{running}'] .step")!.TextContent);
+        Assert.AreEqual("true", page.QuerySelector($"tr[data-run='{running}']")!.GetAttribute("data-running"), "the page's script refreshes it");
+        using var json = System.Text.Json.JsonDocument.Parse(await state.Content.ReadAsStringAsync());
+        Assert.AreEqual("Đang làm hồ sơ 3/11: Huyện Tuy Phong", json.RootElement.GetProperty("step").GetString());
+        var retry = Reporting.Domain.Calendar.VietnamTime.Of(due.UtcDateTime).ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.AreEqual($"Sẽ thử lại lúc {retry}.", page.QuerySelector($"tr[data-run='{failed}'] .retry")!.TextContent);
+        using var again = await admin.PostFormAsync("/", $"/runs/{failed}/rerun", []);
+        Assert.AreEqual(HttpStatusCode.Conflict, again.StatusCode, "its retry is already waiting");
+    }
+
+    [TestMethod]
     public async Task Pages_that_cannot_be_shown_answer_in_vietnamese_with_a_way_back()
     {
         using var admin = await _factory.Session().SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);

@@ -44,6 +44,12 @@ public static class ActiveJobs
         return active;
     }
 
+    /// <summary>The jobs waiting for their time (retries due later): all the run list needs, and one query.</summary>
+    public static IReadOnlyList<ActiveJob> Scheduled(JobStorage storage) =>
+        storage.GetMonitoringApi().ScheduledJobs(0, Most)
+            .Select(j => JobCall.Of(j.Value.Job) is { } call ? new ActiveJob(j.Key, call, ActiveState.Scheduled, j.Value.EnqueueAt) : null)
+            .OfType<ActiveJob>().ToList();
+
     /// <summary>The job the scheduler knows by this id, if it has not been removed.</summary>
     public static JobCall? Find(JobStorage storage, string id)
     {

@@ -62,9 +62,9 @@ internal static class AdminEndpoints
     }
 
     /// <summary>
-    /// Enqueues what the form asks for, unless the same job with the same parameters is already
-    /// queued, running or waiting for its retry: a second click must not run it twice (and make the
-    /// first run's files answer 410).
+    /// Enqueues what the form asks for, unless the scheduler already holds the same job with the
+    /// same parameters, queued, running or waiting for its retry: a second click must not run it
+    /// twice (and make the first run's files answer 410).
     /// </summary>
     private static async Task<IResult> SubmitAsync(HttpContext http, IReadOnlyDictionary<string, string?> form, CancellationToken cancellationToken)
     {
@@ -80,11 +80,11 @@ internal static class AdminEndpoints
             return await RenderAsync(http, Empty, null, exception.Parameter == "job" ? exception.MessageVi : null, cancellationToken,
                 new PostedForm(form, exception.Parameter, exception.MessageVi));
         }
-        var storage = services.GetRequiredService<JobStorage>();
-        var db = services.GetRequiredService<ReportingDbContext>();
+        // The scheduler's own lists, not the ledger's running rows: a row a crashed process left
+        // says "running" until the next run closes it, and must not block that very run. A run
+        // started from the command line meanwhile holds the job's lock, and this one waits its retry.
         var identity = request.Call.Identity;
-        var running = await db.Runs.AsNoTracking().Where(r => r.Status == RunStatus.Running).Select(r => new { r.Job, r.Parameters }).ToListAsync(cancellationToken);
-        if (ActiveJobs.List(storage).Any(j => j.Call.Identity == identity) || running.Any(r => JobCall.OfLedger(r.Job, r.Parameters).Identity == identity))
+        if (ActiveJobs.List(services.GetRequiredService<JobStorage>()).Any(j => j.Call.Identity == identity))
             return await RenderAsync(http, Empty, null, $"{request.Description}: đang chạy hoặc đang chờ chạy, nên không chạy thêm lần nữa. Xem kết quả trong nhật ký bên dưới khi xong.",
                 cancellationToken, statusCode: StatusCodes.Status409Conflict);
         var id = request.Call.Enqueue(services.GetRequiredService<IBackgroundJobClient>(), $"web:{http.User.Identity!.Name}");
@@ -108,9 +108,9 @@ internal static class AdminEndpoints
         var clock = services.GetRequiredService<TimeProvider>();
         var programme = services.GetRequiredService<ProgrammePeriod>();
         var units = services.GetRequiredService<UnitDirectory>();
-        var active = ActiveJobs.List(services.GetRequiredService<JobStorage>());
         var jobs = await db.Runs.Select(r => r.Job).Distinct().ToListAsync(cancellationToken);
-        var runs = await RunList.LoadAsync(db, filter, clock.GetUtcNow().UtcDateTime, active, services, cancellationToken);
+        var runs = await RunList.LoadAsync(db, filter, clock.GetUtcNow().UtcDateTime, () => ActiveJobs.Scheduled(services.GetRequiredService<JobStorage>()),
+            services, cancellationToken);
         var page = new AdminPage(
             http.User.IsInRole(Roles.Admin),
             message,
@@ -119,7 +119,8 @@ internal static class AdminEndpoints
             programme.Years.Select(Invariant).ToList(),
             PeriodChoice.Grouped(PeriodChoice.All(programme, services.GetRequiredService<ProgrammeCalendar>())),
             services.GetRequiredService<ProgrammeCalendar>().Reviews.Select(r => Invariant(r.Year)).ToList(),
-            UnitChoice.All(units),
+            UnitChoice.All(units).Where(u => !u.IsProvince).ToList(),
+            UnitChoice.All(units).Where(u => !u.IsCommune).ToList(),
             ReportForm.All,
             await CompletenessGlance.LoadAsync(db, services.GetRequiredService<FiguresSettings>(), programme, VietnamTime.Now(clock), cancellationToken),
             filter,
@@ -172,7 +173,7 @@ internal static class AdminEndpoints
 
     private sealed record AdminPage(
         bool IsAdmin, string? Message, string? Error, PostedForm? Posted, IReadOnlyList<string> Years, IReadOnlyList<PeriodGroup> Periods,
-        IReadOnlyList<string> ReviewYears, IReadOnlyList<UnitChoice> Units, IReadOnlyList<ReportForm> Reports,
+        IReadOnlyList<string> ReviewYears, IReadOnlyList<UnitChoice> SearchableUnits, IReadOnlyList<UnitChoice> UpperUnits, IReadOnlyList<ReportForm> Reports,
         CompletenessSummary Completeness,
         RunFilter Filter, IReadOnlyList<JobChoice> Jobs, IReadOnlyList<RunLine> Runs, int MaxRows);
 }

@@ -42,7 +42,7 @@ public static class RunList
 
     private const int MainOutputCount = 3;
 
-    public static async Task<IReadOnlyList<RunLine>> LoadAsync(ReportingDbContext db, RunFilter filter, DateTime nowUtc, IReadOnlyList<ActiveJob> active,
+    public static async Task<IReadOnlyList<RunLine>> LoadAsync(ReportingDbContext db, RunFilter filter, DateTime nowUtc, Func<IReadOnlyList<ActiveJob>> scheduled,
         IServiceProvider services, CancellationToken cancellationToken)
     {
         var runs = db.Runs.AsNoTracking();
@@ -67,7 +67,8 @@ public static class RunList
         var outputs = (await db.RunOutputs.AsNoTracking().Where(o => ids.Contains(o.RunId)).ToListAsync(cancellationToken))
             .OrderBy(o => Rank(o.Path)).ThenBy(o => o.Path, StringComparer.Ordinal)
             .ToLookup(o => o.RunId);
-        var retries = active.Where(j => j.State == ActiveState.Scheduled).ToLookup(j => j.Call.Identity);
+        // The scheduler is asked only when a failed run may have a retry waiting.
+        var retries = (page.Any(r => r.Status == RunStatus.Failed) ? scheduled() : []).ToLookup(j => j.Call.Identity);
         var titles = new Dictionary<string, string>();
         var retryShown = new HashSet<string>();
         return page.Select(r =>

@@ -11,7 +11,11 @@ public sealed partial record UnitChoice(string Code, string Label, UnitLevel Lev
     public bool IsCommune => Level == UnitLevel.Commune;
 
     /// <summary>Every unit that has existed in the programme's years, newest version first: the province, its districts, then communes by district.</summary>
-    public static IReadOnlyList<UnitChoice> All(UnitDirectory units) => units.Versions
+    public static IReadOnlyList<UnitChoice> All(UnitDirectory units) => Listed.GetValue(units, List);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UnitDirectory, IReadOnlyList<UnitChoice>> Listed = new();
+
+    private static IReadOnlyList<UnitChoice> List(UnitDirectory units) => units.Versions
         .GroupBy(u => u.Code).Select(g => g.MaxBy(u => u.ValidFrom)!)
         .OrderBy(u => u.Level).ThenBy(u => u.Level == UnitLevel.Commune ? units.Latest(u.ParentCode!)?.Name : null, StringComparer.Ordinal)
         .ThenBy(u => u.Name, StringComparer.Ordinal)

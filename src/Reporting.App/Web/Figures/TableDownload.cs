@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http;
 using OfficeOpenXml;
-using Reporting.Reports.Output;
+using static Reporting.Figures.Export.FiguresExport;
 
 namespace Reporting.App.Web.Figures;
 
@@ -67,7 +67,4 @@ public static class TableDownload
         sheet.PrinterSettings.RepeatRows = sheet.Cells["3:3"];
         return Results.File(package.GetAsByteArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName + ".xlsx");
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }
