@@ -23,7 +23,7 @@ public sealed class RetryWhenMendableTests
         using var connection = storage.GetConnection();
         string? StateOf(string id) => connection.GetStateData(id)?.Name;
         await Eventually.WaitUntilAsync(() => Task.FromResult(StateOf(timeout) == ScheduledState.StateName && StateOf(denied) == FailedState.StateName),
-            "the timeout scheduled again and the refusal failed", () => $"timeout: {StateOf(timeout)}, denied: {StateOf(denied)}", minutes: 1);
+            "the timeout scheduled again and the refusal failed", () => $"timeout: {StateOf(timeout)} {string.Join(";", connection.GetStateData(timeout)?.Data ?? new Dictionary<string, string>())} {connection.GetStateData(timeout)?.Reason}, denied: {StateOf(denied)}", minutes: 1);
         StringAssert.StartsWith(connection.GetStateData(timeout)!.Reason, "Thử lại lần 1/3");
         Assert.AreEqual("1", connection.GetJobParameter(timeout, RetryWhenMendableAttribute.RetryCountParameter));
     }
