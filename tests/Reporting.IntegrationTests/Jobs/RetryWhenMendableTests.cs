@@ -15,7 +15,9 @@ public sealed class RetryWhenMendableTests
     {
         var storage = new InMemoryStorage();
         var client = new BackgroundJobClient(storage);
-        using var server = new BackgroundJobServer(new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1) }, storage);
+        // Its own activator: the process-wide one is whatever host the other tests configured last, maybe disposed.
+        using var server = new BackgroundJobServer(
+            new BackgroundJobServerOptions { WorkerCount = 1, SchedulePollingInterval = TimeSpan.FromSeconds(1), Activator = new JobActivator() }, storage);
 
         var timeout = client.Enqueue(() => FailingJobs.TimesOut());
         var denied = client.Enqueue(() => FailingJobs.IsDenied());

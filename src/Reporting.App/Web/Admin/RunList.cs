@@ -23,17 +23,13 @@ public sealed record RunFilter(string? Job, string? Status, string? From, string
 
 public sealed record RunOutputLink(string Name, string Url, string Size);
 
-public sealed record FormValue(string Name, string? Value);
-
 /// <summary>
 /// A run as the list shows it: named in Vietnamese, its error told as a cause and what to do with
-/// the technical detail apart, the retry that is due, its main outputs before the rest, and the
-/// fields that run it again.
+/// the technical detail apart, the retry that is due, and its main outputs before the rest.
 /// </summary>
 public sealed record RunLine(
     Guid Id, string Title, string Parameters, string StartedBy, string Started, string Duration, string Status, string StatusClass, bool IsRunning,
-    string? Error, string? ErrorDetail, string? RetryAt, string? Outcome, IReadOnlyList<RunOutputLink> MainOutputs, IReadOnlyList<RunOutputLink> OtherOutputs,
-    IReadOnlyList<FormValue> Rerun);
+    string? Error, string? ErrorDetail, string? RetryAt, string? Outcome, IReadOnlyList<RunOutputLink> MainOutputs, IReadOnlyList<RunOutputLink> OtherOutputs);
 
 /// <summary>The run ledger as the admin page lists it: newest first, filtered, with each run's outputs.</summary>
 public static class RunList
@@ -97,8 +93,7 @@ public static class RunList
                 retry is { } at ? VietnamTime.Of(at).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : null,
                 r.Outcome,
                 links.Take(MainOutputCount).ToList(),
-                links.Skip(MainOutputCount).ToList(),
-                call.Form.Select(v => new FormValue(v.Key, v.Value)).ToList());
+                links.Skip(MainOutputCount).ToList());
         }).ToList();
     }
 
