@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Reporting.App.CommandLine;
+using Reporting.App.Features.Approval;
 using Reporting.App.Features.Demo;
 using Reporting.App.Features.Figures;
 using Reporting.App.Features.HashPassword;
@@ -15,6 +16,7 @@ var root = new RootCommand("reporting — registers, figures and reports of the 
     .WithFigures()
     .WithReports()
     .WithTemplates()
+    .WithApproval()
     .WithServe()
     .WithHashPassword();
 

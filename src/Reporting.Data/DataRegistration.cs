@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Reporting.Data.Approval;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Programme;
@@ -36,6 +37,7 @@ public static class DataRegistration
             return ReportingDatabase.CreateContext(storage.EmbeddedConnectionString);
         });
         services.AddScoped<RunLedger>();
+        services.AddScoped<ApprovalLedger>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Reporting.App.Features.Approval;
 using Reporting.Data;
 using Reporting.Figures;
 using Reporting.Output;
@@ -18,7 +19,8 @@ public static class Pipeline
         .AddOutput(configuration)
         .AddRegisters(configuration)
         .AddFigures(configuration)
-        .AddReports(configuration);
+        .AddReports(configuration)
+        .AddScoped<YearReopening>();
 
     /// <summary>Every option validated now, as a host does when it starts: a bad setting stops the run with its name.</summary>
     public static void ValidateOptions(this IServiceProvider provider) => provider.GetService<IStartupValidator>()?.Validate();

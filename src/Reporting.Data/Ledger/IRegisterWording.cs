@@ -22,4 +22,7 @@ public interface IRegisterWording
 
     /// <summary>Why a register was kept but not made current: a newer one of its year is stored.</summary>
     string Superseded(int year, DateOnly newerUpdatedOn);
+
+    /// <summary>Why a register was kept and checked but not counted: its year was closed; and how it differs from what was closed.</summary>
+    string HeldAfterClosing(int year, DateTime closedAtUtc, IReadOnlyList<CountChange> changes);
 }

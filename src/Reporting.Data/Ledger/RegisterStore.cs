@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Reporting.Data.Approval;
 using Reporting.Data.Loading;
 using Reporting.Data.Model;
 using Reporting.Domain.Registers;
@@ -133,26 +134,79 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
         var history = await EntityHistory.ResolveAsync(db, register, wording, cancellationToken);
         db.RowIssues.AddRange(register.Issues.Concat(history.Warnings).Select(r => ToRecord(ledger.Id, r)));
 
+        await ClosingLock.ShareAsync(db, header.Year, cancellationToken);
+        if (await ClosingLock.InForceAsync(db, header.Year, cancellationToken) is { } closing)
+        {
+            // The year's figures stay those of its closing; the register waits for a reopening.
+            ledger.HeldByClosingId = closing.Id;
+            ledger.Message = wording.HeldAfterClosing(header.Year, closing.ClosedAt, await LateDifference.OfAsync(db, register, cancellationToken));
+            db.ApprovalSteps.Add(Step(ledger, ApprovalAction.ReceivedAfterClosing, ledger.Source));
+        }
+        else
+        {
+            await CountAsync(ledger, register, history.Keys, cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new StoreResult(ledger, history.Warnings);
+    }
+
+    /// <summary>The registers held by closings since reopened, oldest first: to be counted now.</summary>
+    public async Task<IReadOnlyList<RegisterFile>> HeldAfterReopeningAsync(CancellationToken cancellationToken) =>
+        await db.RegisterFiles.AsNoTracking()
+            .Where(f => f.HeldByClosingId != null && db.YearClosings.Any(c => c.Id == f.HeldByClosingId && c.ReopenedAt != null))
+            .OrderBy(f => f.Id).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Counts a register held while its year was closed, now that it is reopened, as it would have
+    /// been counted on arrival: made current unless a newer one of its year is. False when the year
+    /// has been closed again meanwhile: the register stays held.
+    /// </summary>
+    public async Task<bool> CountHeldAsync(RegisterFile held, ParsedRegister register, string actor, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await ClosingLock.ShareAsync(db, register.Header.Year, cancellationToken);
+        if (await ClosingLock.InForceAsync(db, register.Header.Year, cancellationToken) is not null)
+            return false;
+        var ledger = await db.RegisterFiles.SingleAsync(f => f.Id == held.Id, cancellationToken);
+        // Its warnings were recorded on arrival; only the keys are wanted now.
+        var history = await EntityHistory.ResolveAsync(db, register, wording, cancellationToken);
+        ledger.HeldByClosingId = null;
+        ledger.Message = null;
+        db.ApprovalSteps.Add(Step(ledger, ApprovalAction.AppliedAfterReopening, actor));
+        await CountAsync(ledger, register, history.Keys, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return true;
+    }
+
+    /// <summary>Makes the register its unit's current one of the year, which submits it for approval, unless a newer one is.</summary>
+    private async Task CountAsync(RegisterFile ledger, ParsedRegister register, IReadOnlyDictionary<TitleEntry, string> keys, CancellationToken cancellationToken)
+    {
+        var header = register.Header;
         var current = await db.RegisterVersions.FirstOrDefaultAsync(
             v => v.UnitCode == header.UnitCode && v.Year == header.Year, cancellationToken);
         if (current is not null && current.UpdatedOn > header.UpdatedOn)
         {
             ledger.Outcome = FileOutcome.Superseded;
             ledger.Message = wording.Superseded(header.Year, current.UpdatedOn);
+            return;
         }
-        else
-        {
-            await ReplaceRowsAsync(ledger.Id, register, history.Keys, cancellationToken);
-            if (current is null)
-                db.RegisterVersions.Add(current = new RegisterVersion { UnitCode = header.UnitCode, Year = header.Year });
-            current.RegisterFileId = ledger.Id;
-            current.UpdatedOn = header.UpdatedOn;
-            current.StoredAt = clock.GetUtcNow().UtcDateTime;
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return new StoreResult(ledger, history.Warnings);
+        await ReplaceRowsAsync(ledger.Id, register, keys, cancellationToken);
+        if (current is null)
+            db.RegisterVersions.Add(current = new RegisterVersion { UnitCode = header.UnitCode, Year = header.Year });
+        current.RegisterFileId = ledger.Id;
+        current.UpdatedOn = header.UpdatedOn;
+        current.StoredAt = clock.GetUtcNow().UtcDateTime;
+        db.ApprovalSteps.Add(Step(ledger, ApprovalAction.Submitted, ledger.Source));
     }
+
+    private ApprovalStep Step(RegisterFile ledger, ApprovalAction action, string actor) => new()
+    {
+        Year = ledger.Year!.Value, UnitCode = ledger.UnitCode!, Action = action, Actor = actor,
+        At = clock.GetUtcNow().UtcDateTime, RegisterFileId = ledger.Id,
+    };
 
     private async Task ReplaceRowsAsync(long fileId, ParsedRegister register, IReadOnlyDictionary<TitleEntry, string> keys, CancellationToken cancellationToken)
     {

@@ -16,4 +16,6 @@ public sealed class RegisterFile
     public int RowsAccepted { get; set; }
     public int RowsRejected { get; set; }
     public string? Message { get; set; }
+    /// <summary>The closing during which this register arrived: kept and checked, not counted until the year is reopened.</summary>
+    public long? HeldByClosingId { get; set; }
 }

@@ -21,6 +21,8 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
     public DbSet<RunOutput> RunOutputs => Set<RunOutput>();
     public DbSet<JobLock> JobLocks => Set<JobLock>();
     public DbSet<FigureSnapshot> FigureSnapshots => Set<FigureSnapshot>();
+    public DbSet<YearClosing> YearClosings => Set<YearClosing>();
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
 
     public abstract DatabaseProvider Provider { get; }
 
@@ -42,6 +44,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
             file.ToTable("register_files");
             file.HasIndex(f => f.Sha256).IsUnique();
             file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
+            file.HasIndex(f => f.HeldByClosingId);
         });
         modelBuilder.Entity<RegisterVersion>(version =>
         {
@@ -89,6 +92,18 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
             output.ToTable("run_outputs");
             output.HasIndex(o => o.RunId);
             output.HasOne<RunRecord>().WithMany().HasForeignKey(o => o.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<YearClosing>(closing =>
+        {
+            closing.ToTable("year_closings");
+            // At most one closing in force per year: the database settles two admins closing at once.
+            closing.HasIndex(c => c.Year).IsUnique().HasFilter("reopened_at IS NULL");
+        });
+        modelBuilder.Entity<ApprovalStep>(step =>
+        {
+            step.ToTable("approval_steps");
+            step.HasIndex(s => new { s.Year, s.UnitCode });
+            step.Property(s => s.Action).HasConversion<string>().HasMaxLength(30);
         });
         SnakeCaseNames.Apply(modelBuilder);
     }

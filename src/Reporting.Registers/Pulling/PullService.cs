@@ -21,6 +21,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
 
     public async Task<PullSummary> PullAsync(IReadOnlyList<IRegisterSource> sources, PullFilter filter, CancellationToken cancellationToken)
     {
+        await CountHeldAsync("pull", cancellationToken);
         var known = await store.KnownHashesAsync(cancellationToken);
         var query = new SourceQuery(filter, await store.HttpStatesAsync(cancellationToken));
         var results = new List<Task<FileResult>>();
@@ -146,6 +147,38 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                 $"Đọc tệp quá {limit.TotalSeconds:0.###} giây: tệp bất thường, không đọc tiếp; đã lưu tệp để kiểm tra.",
                 $"Reading the file took longer than {limit.TotalSeconds:0.###} s; it was abandoned."));
         }
+    }
+
+    /// <summary>
+    /// Counts the registers that arrived while their year was closed, once it has been reopened:
+    /// each read again from the vault as it arrived, oldest first. Run on reopening, and at every
+    /// pull's start, so that a reopening interrupted midway is finished. Returns how many were counted.
+    /// </summary>
+    public async Task<int> CountHeldAsync(string actor, CancellationToken cancellationToken)
+    {
+        var counted = 0;
+        foreach (var held in await store.HeldAfterReopeningAsync(cancellationToken))
+        {
+            var register = FromVault(held);
+            var (parsed, rejection) = await ReadAsync(register, cancellationToken);
+            if (parsed is null)
+                throw new InvalidOperationException($"The held register {held.FileName} (ledger {held.Id}) no longer reads: {rejection!.Message}");
+            if (await store.CountHeldAsync(held, parsed, actor, cancellationToken))
+                counted++;
+        }
+        return counted;
+    }
+
+    /// <summary>A stored register as it arrived: a workbook's bytes, or a CSV register's sheets through its index.</summary>
+    private IncomingRegister FromVault(RegisterFile held)
+    {
+        var bytes = File.ReadAllBytes(vault.PathOf(held.Sha256));
+        var expected = ExpectedUnit.FromSender(held.Source, [held.UnitCode!]);
+        if (bytes is not [(byte)'{', ..])
+            return new IncomingRegister(held.Source, held.Source, held.FileName, expected, RegisterFormat.Workbook, [new IncomingPart(held.FileName, bytes)]);
+        var index = System.Text.Json.JsonSerializer.Deserialize<SortedDictionary<string, string>>(bytes)!;
+        return new IncomingRegister(held.Source, held.Source, held.FileName, expected, RegisterFormat.Csv,
+            [.. index.Select(part => new IncomingPart(part.Key, File.ReadAllBytes(vault.PathOf(part.Value))))]);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Reporting.Data.Approval;
 using Reporting.Data.Ledger;
 using Reporting.Domain.Registers;
 using Reporting.Registers.Schema;
@@ -8,6 +9,8 @@ namespace Reporting.Registers.Pulling;
 public sealed class RegisterWording : IRegisterWording
 {
     public static RegisterWording Instance { get; } = new();
+
+    private static readonly System.Globalization.CultureInfo Vietnamese = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
 
     public RowIssue OldCodeWarning(string unitCode, TitleEntry entry, OldCodeProblem problem, string? oldCommune)
     {
@@ -37,4 +40,11 @@ public sealed class RegisterWording : IRegisterWording
 
     public string Superseded(int year, DateOnly newerUpdatedOn) =>
         $"Đã có sổ năm {year} mới hơn (cập nhật {newerUpdatedOn:dd/MM/yyyy}); tệp này được lưu nhưng không thay thế.";
+
+    public string HeldAfterClosing(int year, DateTime closedAtUtc, IReadOnlyList<CountChange> changes) =>
+        $"Nhận sau khi chốt số liệu năm {year} (chốt ngày {ApprovalLedger.Day(closedAtUtc)}): sổ được lưu và kiểm tra nhưng chưa tính vào số liệu; " +
+        "số liệu đã chốt chỉ thay đổi khi tỉnh mở lại năm này. " +
+        (changes.Count == 0
+            ? "Sổ này không làm thay đổi số đã chốt."
+            : "So với số đã chốt: " + string.Join("; ", changes.Select(c => string.Create(Vietnamese, $"{c.What} {c.Closed:N0} → {c.Late:N0}"))) + ".");
 }

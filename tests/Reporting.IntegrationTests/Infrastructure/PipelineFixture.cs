@@ -39,10 +39,22 @@ public sealed class PipelineFixture : IAsyncDisposable
     {
         await using var db = Database.NewContext();
         context ??= RegisterReadingContext.Default;
-        var service = new PullService(store ?? new RegisterStore(db, TimeProvider.System, RegisterWording.Instance), new RegisterReader(context), FileVault,
-            new ErrorReportWriter(Output, context.Scale.CriterionCount), TimeProvider.System);
         sources ??= FolderSource.ForTree(Source, FileVault, context.Limits).ToList();
-        return await service.PullAsync(sources, new PullFilter(year, unit), CancellationToken.None);
+        return await Pulls(db, store, context).PullAsync(sources, new PullFilter(year, unit), CancellationToken.None);
+    }
+
+    /// <summary>Counts the registers held by closings since reopened, as reopening a year does.</summary>
+    public async Task<int> CountHeldAsync(string actor)
+    {
+        await using var db = Database.NewContext();
+        return await Pulls(db).CountHeldAsync(actor, CancellationToken.None);
+    }
+
+    private PullService Pulls(ReportingDbContext db, RegisterStore? store = null, RegisterReadingContext? context = null)
+    {
+        context ??= RegisterReadingContext.Default;
+        return new PullService(store ?? new RegisterStore(db, TimeProvider.System, RegisterWording.Instance), new RegisterReader(context), FileVault,
+            new ErrorReportWriter(Output, context.Scale.CriterionCount), TimeProvider.System);
     }
 
     public async Task<List<FigureRow>> FiguresAsync(int year)

@@ -22,6 +22,56 @@ namespace Reporting.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Reporting.Data.Model.ApprovalStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("RegisterFileId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("register_file_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approval_steps");
+
+                    b.HasIndex("Year", "UnitCode")
+                        .HasDatabaseName("ix_approval_steps_year_unit_code");
+
+                    b.ToTable("approval_steps", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.CommuneAssessmentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -198,6 +248,10 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasColumnType("text")
                         .HasColumnName("file_name");
 
+                    b.Property<long?>("HeldByClosingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("held_by_closing_id");
+
                     b.Property<string>("Message")
                         .HasColumnType("text")
                         .HasColumnName("message");
@@ -248,6 +302,9 @@ namespace Reporting.Data.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_register_files");
+
+                    b.HasIndex("HeldByClosingId")
+                        .HasDatabaseName("ix_register_files_held_by_closing_id");
 
                     b.HasIndex("Sha256")
                         .IsUnique()
@@ -645,6 +702,59 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .HasDatabaseName("ix_unit_versions_code_valid_from");
 
                     b.ToTable("unit_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Model.YearClosing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReopenReason")
+                        .HasColumnType("text")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasColumnType("text")
+                        .HasColumnName("reopened_by");
+
+                    b.Property<int>("UnapprovedUnits")
+                        .HasColumnType("integer")
+                        .HasColumnName("unapproved_units");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_year_closings");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_year_closings_year")
+                        .HasFilter("reopened_at IS NULL");
+
+                    b.ToTable("year_closings", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Model.RunOutput", b =>

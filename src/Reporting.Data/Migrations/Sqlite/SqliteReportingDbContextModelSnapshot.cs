@@ -17,6 +17,54 @@ namespace Reporting.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Reporting.Data.Model.ApprovalStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long?>("RegisterFileId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("register_file_id");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_code");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_approval_steps");
+
+                    b.HasIndex("Year", "UnitCode")
+                        .HasDatabaseName("ix_approval_steps_year_unit_code");
+
+                    b.ToTable("approval_steps", (string)null);
+                });
+
             modelBuilder.Entity("Reporting.Data.Model.CommuneAssessmentRow", b =>
                 {
                     b.Property<long>("Id")
@@ -187,6 +235,10 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("file_name");
 
+                    b.Property<long?>("HeldByClosingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("held_by_closing_id");
+
                     b.Property<string>("Message")
                         .HasColumnType("TEXT")
                         .HasColumnName("message");
@@ -237,6 +289,9 @@ namespace Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_register_files");
+
+                    b.HasIndex("HeldByClosingId")
+                        .HasDatabaseName("ix_register_files_held_by_closing_id");
 
                     b.HasIndex("Sha256")
                         .IsUnique()
@@ -624,6 +679,57 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasDatabaseName("ix_unit_versions_code_valid_from");
 
                     b.ToTable("unit_versions", (string)null);
+                });
+
+            modelBuilder.Entity("Reporting.Data.Model.YearClosing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReopenReason")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopen_reason");
+
+                    b.Property<DateTime?>("ReopenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopened_at");
+
+                    b.Property<string>("ReopenedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reopened_by");
+
+                    b.Property<int>("UnapprovedUnits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unapproved_units");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_year_closings");
+
+                    b.HasIndex("Year")
+                        .IsUnique()
+                        .HasDatabaseName("ix_year_closings_year")
+                        .HasFilter("reopened_at IS NULL");
+
+                    b.ToTable("year_closings", (string)null);
                 });
 
             modelBuilder.Entity("Reporting.Data.Model.RunOutput", b =>

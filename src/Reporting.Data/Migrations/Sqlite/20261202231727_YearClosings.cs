@@ -1,0 +1,94 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Reporting.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class YearClosings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "held_by_closing_id",
+                table: "register_files",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "approval_steps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    unit_code = table.Column<string>(type: "TEXT", nullable: false),
+                    action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    actor = table.Column<string>(type: "TEXT", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: true),
+                    register_file_id = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_approval_steps", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "year_closings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    year = table.Column<int>(type: "INTEGER", nullable: false),
+                    closed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    closed_by = table.Column<string>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", nullable: true),
+                    unapproved_units = table.Column<int>(type: "INTEGER", nullable: false),
+                    reopened_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    reopened_by = table.Column<string>(type: "TEXT", nullable: true),
+                    reopen_reason = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_year_closings", x => x.id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_register_files_held_by_closing_id",
+                table: "register_files",
+                column: "held_by_closing_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_approval_steps_year_unit_code",
+                table: "approval_steps",
+                columns: new[] { "year", "unit_code" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_year_closings_year",
+                table: "year_closings",
+                column: "year",
+                unique: true,
+                filter: "reopened_at IS NULL");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "approval_steps");
+
+            migrationBuilder.DropTable(
+                name: "year_closings");
+
+            migrationBuilder.DropIndex(
+                name: "ix_register_files_held_by_closing_id",
+                table: "register_files");
+
+            // EF will not drop a column on SQLite; SQLite itself has since 3.35.
+            migrationBuilder.Sql("ALTER TABLE register_files DROP COLUMN held_by_closing_id;");
+        }
+    }
+}
