@@ -22,7 +22,7 @@ public static class ConferenceAnnex
         var summary = NewSheet(package, "Tổng hợp");
         var row = TableSheet.Write(summary, 1, $"Kết quả năm {pack.ToYear} và {pack.Window} — {pack.UnitName}", UnitColumns(pack.TargetYear, pack.ChildLevel),
             [UnitRow(pack.UnitCode, pack.UnitName, "", pack.Titles.Select(Cell).ToList()), .. pack.Children.Select(c => UnitRow(c.Code, c.Name, c.Area, c.Cells))]);
-        summary.Cells[row, 1].Value = $"Ghi chú: {pack.YearCutOff}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}.";
+        summary.Cells[row, 1].Value = $"Ghi chú: {pack.YearCutOff}; \"tiêu biểu\" là được công nhận đủ các năm {pack.Window}. {pack.Closing}";
         summary.Cells[row, 1].Style.Font.Italic = true;
         TemplateBuilder.PrintAcross(summary, 3, TitleBreaks(3));
 

@@ -34,7 +34,7 @@ public static class ConferenceCharts
         var png = Path.Combine(folder, name + ".png");
         var svg = Path.Combine(folder, name + ".svg");
         OutputFile.WriteAtomically(png, temporary => plot.SavePng(temporary, ChartStyle.Width, ChartStyle.Height));
-        OutputFile.WriteAtomically(svg, temporary => File.WriteAllText(temporary, plot.GetSvgXml(ChartStyle.Width, ChartStyle.Height)));
+        OutputFile.WriteAtomically(svg, temporary => File.WriteAllText(temporary, ChartSvg.Of(plot, ChartStyle.Width, ChartStyle.Height)));
         var uri = "data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(png));
         return new ChartImage(name, caption, $"charts/{name}.png", $"charts/{name}.svg", uri);
     }

@@ -1,3 +1,4 @@
+using Reporting.Data.Approval;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Programme;
@@ -25,7 +26,7 @@ public sealed record ConferenceResult(Guid RunId, IReadOnlyList<string> Folders,
 /// </summary>
 public sealed class ConferencePackJob(
     FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, ProgrammeCalendar calendar, Costs.CostEstimator costs,
-    FiguresSettings settings, ReportFolders folders, IOptions<ConferenceOptions> options, TimeProvider clock) : IReport
+    FiguresSettings settings, ReportFolders folders, IOptions<ConferenceOptions> options, ApprovalLedger approvals, TimeProvider clock) : IReport
 {
     public static readonly JobName Job = JobName.Conference;
     public const string ReportFile = "bao-cao.html";
@@ -65,6 +66,7 @@ public sealed class ConferencePackJob(
         foreach (var year in Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears))
             plans[year] = Costs.CostPlan.Of(year, await costs.EstimateAsync(year, cache, cancellationToken), []);
         var builder = new PackBuilder(figures, units, ReferenceUnits.Changes, settings.Targets, plans, costs.Programme);
+        var closed = await ClosedFigures.OfAsync(approvals, Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears).Concat(kind.Circular44Years), cancellationToken);
         var templates = new HtmlTemplates(Path.Combine(folders.Templates, "conference"));
         var pdf = Pdf();
         var warnings = pdf is null && options.Value.Pdf == PdfRendering.Auto
@@ -78,7 +80,7 @@ public sealed class ConferencePackJob(
             cancellationToken.ThrowIfCancellationRequested();
             await ledger.StepAsync($"Đang làm hồ sơ {index + 1}/{packs.Count}: {units.Find(code, kind.Year)?.Name ?? code}", cancellationToken);
             var folder = Path.Combine(folders.Output, "conference", kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
-            OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, templates, pdf, kind, cache.Stored, runId, written));
+            OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, closed, templates, pdf, kind, cache.Stored, runId, written));
             packFolders.Add(folder);
             // Recorded pack by pack: a run that fails later still lists the packs it put in place.
             await ledger.RecordOutputsAsync(runId, written.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
@@ -96,20 +98,27 @@ public sealed class ConferencePackJob(
         return renderer.IsAvailable || settings.Pdf == PdfRendering.Required ? renderer : null;
     }
 
-    private void WritePack(string staging, string folder, string code, PackBuilder builder, HtmlTemplates templates, PdfRenderer? pdf,
+    private void WritePack(string staging, string folder, string code, PackBuilder builder, ClosedFigures closed, HtmlTemplates templates, PdfRenderer? pdf,
         ConferenceKind kind, IReadOnlyList<FigureSnapshot> snapshots, Guid runId, List<OutputEntry> written)
     {
-        var model = builder.Build(code);
+        var datedAt = closed.DatedAt(clock.GetUtcNow().UtcDateTime);
+        var model = builder.Build(code) with { Closing = closed.Words };
         model = model with { Charts = ConferenceCharts.Write(model, Path.Combine(staging, "charts")) };
         var html = templates.Render(kind.Template, model);
         File.WriteAllText(Path.Combine(staging, ReportFile), html);
         var issuer = ReportIssuer.For(model, options.Value);
         WordReport.Write(Path.Combine(folders.Templates, "conference", WordTemplate), Path.Combine(staging, WordFile), new HtmlParser().ParseDocument(html),
-            issuer.Values, issuer.Recipients, clock.GetUtcNow().UtcDateTime);
-        pdf?.Render(Path.Combine(staging, WordFile), Path.Combine(staging, PdfFile));
+            issuer.Values, issuer.Recipients, datedAt);
+        Reproducible.StampPackage(Path.Combine(staging, WordFile), datedAt);
+        if (pdf is not null)
+        {
+            pdf.Render(Path.Combine(staging, WordFile), Path.Combine(staging, PdfFile));
+            Reproducible.StampPdf(Path.Combine(staging, PdfFile), datedAt);
+        }
         var exemplars = builder.ExemplarsOf(code, model.IsProvince).OrderBy(e => e.Title).ThenBy(e => e.DistrictCode, StringComparer.Ordinal)
             .ThenBy(e => e.CommuneCode, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).Select(builder.Named).ToList();
         ConferenceAnnex.Write(model, builder.Communes(code, model.IsProvince), exemplars, Path.Combine(staging, AnnexFile));
+        Reproducible.StampPackage(Path.Combine(staging, AnnexFile), datedAt);
 
         // Paths in the manifest and the ledger are where the files will be once the pack is in place.
         var prefix = Path.GetRelativePath(folders.Output, folder).Replace('\\', '/') + "/";

@@ -36,7 +36,11 @@ public sealed record PackModel(
     bool InspectionInWindow,
     bool ComparesAreas,
     string WindowYearsInWords,
-    int TargetYear);
+    int TargetYear)
+{
+    /// <summary>Whether the pack's figures are closed, and since when (<see cref="Output.ClosedFigures"/>).</summary>
+    public string Closing { get; init; } = "";
+}
 
 /// <summary>The estimate of one year of the window for the unit (a district with its communes), in đồng.</summary>
 public sealed record CostYear(int Year, long Amount);

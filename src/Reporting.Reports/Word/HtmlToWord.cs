@@ -205,7 +205,8 @@ public sealed class HtmlToWord(MainDocumentPart part, int textWidth)
 
     private Paragraph Picture(byte[] png, string description)
     {
-        var image = part.AddImagePart(ImagePartType.Png);
+        // A relationship id of our own: the SDK's are random, and a rebuilt document must be the same bytes.
+        var image = part.AddImagePart(ImagePartType.Png, $"rIdChart{_pictures + 1}");
         using (var stream = new MemoryStream(png))
             image.FeedData(stream);
         var (pixelsWide, pixelsHigh) = (BitConverter.ToInt32([png[19], png[18], png[17], png[16]]), BitConverter.ToInt32([png[23], png[22], png[21], png[20]]));

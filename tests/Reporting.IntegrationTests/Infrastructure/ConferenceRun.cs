@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Reporting.Data.Approval;
 using Reporting.Data.Runs;
 using Reporting.Domain.Costs;
 using Reporting.Domain.Programme;
@@ -22,7 +23,7 @@ internal static class ConferenceRun
         await using var db = pipeline.Database.NewContext();
         var job = new ConferencePackJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference,
             ProgrammeCalendar.Default, Estimator, FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? MonthlyRun.ShippedTemplates),
-            Options.Create(options ?? new ConferenceOptions { Pdf = PdfRendering.Off }), TimeProvider.System);
+            Options.Create(options ?? new ConferenceOptions { Pdf = PdfRendering.Off }), new ApprovalLedger(db, UnitDirectory.Reference, TimeProvider.System), TimeProvider.System);
         return await job.RunAsync(ConferenceRequest.Of(year, unit, ProgrammeCalendar.Default, UnitDirectory.Reference), "test", CancellationToken.None);
     }
 }
