@@ -24,6 +24,38 @@ public sealed class CommandLineTests
 
     private string SqliteDb => $"Data Source={Path.Combine(_folder, "test.db")}";
 
+    [TestMethod]
+    public async Task Approve_close_and_reopen_are_steps_of_the_command_line_and_figures_say_whether_the_year_is_closed()
+    {
+        var source = SmallSource();
+        Assert.AreEqual(0, (await Cli.RunAsync(_folder, "pull", "--source", source, "--db", SqliteDb)).ExitCode);
+
+        var approve = await Cli.RunAsync(_folder, "approve", "--year", "2018", "--unit", "23272", "--db", SqliteDb);
+        Assert.AreEqual(0, approve.ExitCode, approve.Error);
+        StringAssert.Contains(approve.Output, "Duyệt: sổ năm 2018 của 23272");
+        var twice = await Cli.RunAsync(_folder, "approve", "--year", "2018", "--unit", "23272", "--db", SqliteDb);
+        Assert.AreEqual(1, twice.ExitCode);
+        StringAssert.Contains(twice.Error, "đã được duyệt");
+        Assert.AreEqual(2, (await Cli.RunAsync(_folder, "approve", "--year", "2030", "--unit", "23272", "--db", SqliteDb)).ExitCode);
+
+        var open = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--db", SqliteDb);
+        StringAssert.Contains(open.Error, "Số liệu năm 2018 chưa chốt");
+        var refused = await Cli.RunAsync(_folder, "close", "--year", "2018", "--db", SqliteDb);
+        Assert.AreEqual(1, refused.ExitCode);
+        StringAssert.Contains(refused.Error, "chưa được duyệt");
+        var close = await Cli.RunAsync(_folder, "close", "--year", "2018", "--reason", "Họp sơ kết", "--db", SqliteDb);
+        Assert.AreEqual(0, close.ExitCode, close.Error);
+        StringAssert.Contains(close.Output, "Đã chốt số liệu năm 2018");
+        var closed = await Cli.RunAsync(_folder, "figures", "--period", "2018", "--db", SqliteDb);
+        StringAssert.Contains(closed.Error, "Số liệu năm 2018 đã chốt ngày");
+        StringAssert.StartsWith(closed.Output, "period,");
+
+        Assert.AreEqual(2, (await Cli.RunAsync(_folder, "reopen", "--year", "2018", "--db", SqliteDb)).ExitCode, "reopening needs a reason");
+        var reopen = await Cli.RunAsync(_folder, "reopen", "--year", "2018", "--reason", "Xã bổ sung", "--db", SqliteDb);
+        Assert.AreEqual(0, reopen.ExitCode, reopen.Error);
+        StringAssert.Contains(reopen.Output, "Đã mở lại số liệu năm 2018; 0 sổ");
+    }
+
     /// <summary>Two communes of Phú Quí, one with a household that breaks rule 1.</summary>
     private string SmallSource()
     {

@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Reporting.App.CommandLine;
 using Reporting.Data;
+using Reporting.Data.Approval;
+using Reporting.Reports.Output;
 using Reporting.Data.Runs;
 using Reporting.Domain.Registers;
 using Reporting.Figures;
@@ -44,6 +46,9 @@ internal static class FiguresCommand
                 }
                 return runId;
             }, cancellationToken);
+            // On standard error, so that the CSV or JSON on standard output stays as it is.
+            var years = Enumerable.Range(request.Period.FromYear, request.Period.ToYear - request.Period.FromYear + 1);
+            await Console.Error.WriteLineAsync((await ClosedFigures.OfAsync(services.GetRequiredService<ApprovalLedger>(), years, cancellationToken)).Words);
             return VerbAction.Success;
         });
         root.Subcommands.Add(command);
