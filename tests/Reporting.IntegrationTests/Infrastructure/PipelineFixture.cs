@@ -23,7 +23,8 @@ public sealed class PipelineFixture : IAsyncDisposable
     public TestDatabase Database { get; }
     public string Folder { get; }
     public string Source => Path.Combine(Folder, "source");
-    public string Vault => Path.Combine(Folder, "vault");
+    /// <summary>Where the app's settings for this pipeline keep files too: a server over the fixture reads what the fixture's pulls kept.</summary>
+    public string Vault => Path.Combine(Folder, "data", "files");
 
     public static async Task<PipelineFixture> CreateAsync(DatabaseProvider provider) => Over(await TestDatabases.CreateAsync(provider));
 

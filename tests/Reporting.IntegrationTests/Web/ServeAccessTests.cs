@@ -170,6 +170,24 @@ public sealed class ServeAccessTests
         Assert.AreEqual(HttpStatusCode.Forbidden, staff.StatusCode, "the upload page is the clerks'");
     }
 
+    [TestMethod]
+    public async Task A_district_approver_reaches_only_the_approval_page_and_starts_there()
+    {
+        using var approver = _factory.Session();
+        using (var login = await approver.LoginAsync(ServeFactory.DistrictApprover, ServeFactory.DistrictApproverPassword))
+            Assert.AreEqual("/duyet-so", login.Headers.Location!.OriginalString);
+
+        var refused = Endpoints().Where(e => !e.Anonymous && e.Path != "/logout" && !e.Path.StartsWith("/duyet-so", StringComparison.Ordinal)).ToList();
+        foreach (var (method, path, _) in refused)
+        {
+            using var response = await approver.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+            Assert.IsTrue(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, $"{method} {path} answered {(int)response.StatusCode} to a district approver");
+        }
+        var page = await approver.Client.GetStringAsync("/duyet-so?year=2019");
+        Assert.DoesNotContain("href=\"/so-lieu\"", page, "the menu offers only their page");
+        ReliabilityLog.Write($"access: {refused.Count} requests of a district approver for pages not theirs refused");
+    }
+
     private async Task<long> OtherUnitFileIdAsync()
     {
         await using var db = _pipeline.Database.NewContext();

@@ -14,7 +14,7 @@ namespace Reporting.IntegrationTests.Web;
 
 /// <summary>
 /// The host of <c>reporting serve</c>, as the app builds it, on a test server over a test
-/// pipeline; an admin, a viewer and two clerks, and the schedules switched off so only the test starts jobs.
+/// pipeline; an admin, a viewer, two clerks and two district approvers, and the schedules switched off so only the test starts jobs.
 /// </summary>
 internal sealed class ServeFactory(
     PipelineFixture pipeline, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? overrides = null, IPAddress? clientAddress = null)
@@ -31,6 +31,13 @@ internal sealed class ServeFactory(
     public const string ClerkUnit = "23272";
     public const string OtherClerk = "vanthu-longhai";
     public const string OtherUnit = "23275";
+
+    /// <summary>The approver of district 602 (Phú Quí, the communes of both clerks), and of district 595 (Tuy Phong).</summary>
+    public const string DistrictApprover = "duyet-phuqui";
+    public const string DistrictApproverPassword = "mat-khau-duyet-so";
+    public const string District = "602";
+    public const string OtherDistrictApprover = "duyet-tuyphong";
+    public const string OtherDistrict = "595";
 
     private static readonly string AdminHash = UserDirectory.Hash(AdminPassword);
     private static readonly string ViewerHash = UserDirectory.Hash(ViewerPassword);
@@ -53,6 +60,14 @@ internal sealed class ServeFactory(
         settings["Web:Users:3:PasswordHash"] = ClerkHash;
         settings["Web:Users:3:Role"] = Roles.Unit;
         settings["Web:Users:3:Units:0"] = OtherUnit;
+        var approverHash = UserDirectory.Hash(DistrictApproverPassword);
+        foreach (var (index, name, district) in new[] { (4, DistrictApprover, District), (5, OtherDistrictApprover, OtherDistrict) })
+        {
+            settings[$"Web:Users:{index}:Name"] = name;
+            settings[$"Web:Users:{index}:PasswordHash"] = approverHash;
+            settings[$"Web:Users:{index}:Role"] = Roles.District;
+            settings[$"Web:Users:{index}:Units:0"] = district;
+        }
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
         return ServeHost.CreateHostBuilder(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());

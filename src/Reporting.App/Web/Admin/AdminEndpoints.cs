@@ -123,6 +123,7 @@ internal static class AdminEndpoints
             UnitChoice.All(units).Where(u => !u.IsCommune).ToList(),
             ReportForm.All,
             await CompletenessGlance.LoadAsync(db, services.GetRequiredService<FiguresSettings>(), programme, VietnamTime.Now(clock), cancellationToken),
+            await ClosingGlance.LoadAsync(services.GetRequiredService<Reporting.Data.Approval.ApprovalLedger>(), programme, cancellationToken),
             filter,
             jobs.Select(j => new JobChoice(j, JobRequest.TitleOf(j))).OrderBy(j => j.Title, StringComparer.Ordinal).ToList(),
             runs,
@@ -174,6 +175,6 @@ internal static class AdminEndpoints
     private sealed record AdminPage(
         bool IsAdmin, string? Message, string? Error, PostedForm? Posted, IReadOnlyList<string> Years, IReadOnlyList<PeriodGroup> Periods,
         IReadOnlyList<string> ReviewYears, IReadOnlyList<UnitChoice> SearchableUnits, IReadOnlyList<UnitChoice> UpperUnits, IReadOnlyList<ReportForm> Reports,
-        CompletenessSummary Completeness,
+        CompletenessSummary Completeness, IReadOnlyList<ClosingLine> Closings,
         RunFilter Filter, IReadOnlyList<JobChoice> Jobs, IReadOnlyList<RunLine> Runs, int MaxRows);
 }

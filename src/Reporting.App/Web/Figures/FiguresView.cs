@@ -1,5 +1,8 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Reporting.Data.Model;
+using Reporting.Data.Approval;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Registers;
@@ -21,7 +24,10 @@ internal sealed record FiguresPage(
     string View, string Period, string PeriodLabel, IReadOnlyList<PeriodGroup> Periods, string UnitCode, string UnitName, string TitleKey,
     IReadOnlyList<Link> Crumbs, IReadOnlyList<Link> Views, IReadOnlyList<Link> Titles,
     string? Missing, DisplayTable? Table, IReadOnlyList<string> BelowTarget, IReadOnlyList<Chart> Charts, DisplayTable? Late,
-    string? Search, string? Shown, string DownloadCsv, string DownloadXlsx, bool IsAdmin = false);
+    string? Search, string? Shown, string DownloadCsv, string DownloadXlsx, FiguresClosing Closing, bool IsAdmin = false);
+
+/// <summary>Whether the period's years are closed, in the words the reports print, and the registers held meanwhile.</summary>
+internal sealed record FiguresClosing(string Words, bool IsClosed, int Held, string ApprovalHref);
 
 internal static class FiguresView
 {
@@ -43,13 +49,23 @@ internal static class FiguresView
         var page = new FiguresPage(view, period.ToString(), period.Vietnamese,
             PeriodChoice.Grouped(PeriodChoice.All(programme, services.GetRequiredService<ProgrammeCalendar>())),
             unit.Code, unit.Name, query.Title.Key(), Crumbs(unit, units, view, query), Views(view, query), TitleTabs(view, query),
-            null, null, [], [], null, query.Search, null, download + "&format=csv", download + "&format=xlsx");
+            null, null, [], [], null, query.Search, null, download + "&format=csv", download + "&format=xlsx",
+            await ClosingAsync(services, period, cancellationToken));
         return view switch
         {
             Completeness => await CompletenessAsync(page, stored, query, unit, cancellationToken),
             Exemplars => await ExemplarsAsync(page, stored, query, unit, units, cancellationToken),
             _ => await FiguresAsync(page, stored, query, unit, programme, cancellationToken),
         };
+    }
+
+    private static async Task<FiguresClosing> ClosingAsync(IServiceProvider services, FiguresPeriod period, CancellationToken cancellationToken)
+    {
+        var years = Enumerable.Range(period.FromYear, period.ToYear - period.FromYear + 1).ToList();
+        var closed = await ClosedFigures.OfAsync(services.GetRequiredService<ApprovalLedger>(), years, cancellationToken);
+        var held = await services.GetRequiredService<ReportingDbContext>().RegisterFiles
+            .CountAsync(f => f.Year >= period.FromYear && f.Year <= period.ToYear && f.HeldByClosingId != null, cancellationToken);
+        return new FiguresClosing(closed.Words, closed.ClosedAt is not null, held, Approval.ApprovalPaths.Of(period.ToYear));
     }
 
     private static async Task<FiguresPage> FiguresAsync(FiguresPage page, StoredFigures stored, FiguresQuery query, AdministrativeUnit unit,

@@ -21,7 +21,7 @@ internal static class ErrorPages
 
     private static ErrorPage Describe(int statusCode, string? reason, HttpContext http)
     {
-        var home = http.User.IsInRole(Security.Roles.Unit) ? "/nop-so" : "/";
+        var home = Security.HomePage.Of(http.User);
         return statusCode switch
         {
             StatusCodes.Status403Forbidden => new(statusCode, "Bạn không có quyền xem trang này",

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Reporting.App.Hosting;
 using Reporting.App.Web.Admin;
+using Reporting.App.Web.Approval;
 using Reporting.App.Web.Figures;
 using Reporting.App.Web.Health;
 using Reporting.App.Web.Security;
@@ -54,6 +55,7 @@ public sealed class ServeHost
                         endpoints.MapAdminPages();
                         endpoints.MapFiguresPages();
                         endpoints.MapSubmissions();
+                        endpoints.MapApprovalPage();
                         endpoints.MapSchedulerDashboard();
                     })));
 }

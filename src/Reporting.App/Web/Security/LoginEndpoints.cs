@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Reporting.App.Web.Hosting;
-using Reporting.App.Web.Submissions;
 
 namespace Reporting.App.Web.Security;
 
@@ -39,8 +38,8 @@ internal static class LoginEndpoints
             var identity = new ClaimsIdentity(
                 [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-            // A clerk has one page; the staff's home is not theirs.
-            return Results.Redirect(user.Role == Roles.Unit && page.ReturnUrl == "/" ? SubmissionPaths.Page : page.ReturnUrl);
+            // A clerk and a district approver have one page each; the staff's home is not theirs.
+            return Results.Redirect(page.ReturnUrl == "/" ? HomePage.Of(user.Role) : page.ReturnUrl);
         }).AllowAnonymous();
 
         // No form fields to bind, so no automatic check: a forged sign-out is refused here.

@@ -64,7 +64,9 @@ internal static class SecurityRegistration
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireRole(Roles.Admin, Roles.Viewer).Build())
             .AddPolicy(Roles.AdminPolicy, policy => policy.RequireRole(Roles.Admin))
             .AddPolicy(Roles.StaffPolicy, policy => policy.RequireRole(Roles.Admin, Roles.Viewer))
-            .AddPolicy(Roles.UnitPolicy, policy => policy.RequireRole(Roles.Unit));
+            .AddPolicy(Roles.UnitPolicy, policy => policy.RequireRole(Roles.Unit))
+            .AddPolicy(Roles.ApprovalPagePolicy, policy => policy.RequireRole(Roles.Admin, Roles.Viewer, Roles.District))
+            .AddPolicy(Roles.ApproverPolicy, policy => policy.RequireRole(Roles.Admin, Roles.District));
         // Behind a proxy ending TLS, https (for Secure cookies) and the client's address (for throttled
         // sign-ins) are the proxy's to tell — a proxy on this machine, or one listed, and no other.
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<WebOptions>>((forwarded, web) =>

@@ -11,11 +11,14 @@ public sealed class WebUser
     [Required]
     public string PasswordHash { get; set; } = "";
 
-    /// <summary><c>admin</c> (runs, re-runs and deletes jobs), <c>viewer</c> (reads) or <c>unit</c> (a clerk handing in registers).</summary>
+    /// <summary>
+    /// <c>admin</c> (runs, re-runs and deletes jobs; closes years), <c>viewer</c> (reads), <c>unit</c>
+    /// (a clerk handing in registers) or <c>district</c> (approves its communes' registers).
+    /// </summary>
     [Required]
     public string Role { get; set; } = Roles.Viewer;
 
-    /// <summary>For a clerk: the codes of the communes or districts whose registers they hand in.</summary>
+    /// <summary>For a clerk: the codes of the communes or districts whose registers they hand in; for a district approver, the districts' codes.</summary>
     public List<string> Units { get; set; } = [];
 }
 
@@ -71,17 +74,38 @@ public sealed class WebOptions : IValidatableObject
             else if (!UserDirectory.IsHash(user.PasswordHash))
                 yield return new ValidationResult($"Web:Users: the PasswordHash of '{user.Name}' is not one 'reporting hash-password' prints.", [nameof(Users)]);
             if (!Roles.All.Contains(user.Role))
-                yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin, viewer or unit.", [nameof(Users)]);
-            if (user.Role == Roles.Unit && user.Units.Count == 0)
-                yield return new ValidationResult($"Web:Users: '{user.Name}' has role unit but no Units (the codes of the communes or districts they hand in).", [nameof(Users)]);
-            if (user.Role != Roles.Unit && user.Units.Count > 0)
-                yield return new ValidationResult($"Web:Users: '{user.Name}' lists Units but has role '{user.Role}'; only role unit hands in registers.", [nameof(Users)]);
-            foreach (var code in user.Units.Where(c => !Domain.Units.UnitDirectory.Reference.KeepsRegisters(c, null)))
-                yield return new ValidationResult($"Web:Users: unit '{code}' of '{user.Name}' is not the code of a commune or district.", [nameof(Users)]);
+                yield return new ValidationResult($"Web:Users: '{user.Name}' has role '{user.Role}'; use admin, viewer, unit or district.", [nameof(Users)]);
+            foreach (var error in UnitErrors(user))
+                yield return new ValidationResult(error, [nameof(Users)]);
         }
         foreach (var proxy in TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
             yield return new ValidationResult($"Web:TrustedProxies: '{proxy}' is not an IP address.", [nameof(TrustedProxies)]);
         foreach (var name in Users.GroupBy(u => u.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
             yield return new ValidationResult($"Web:Users: '{name}' appears more than once.", [nameof(Users)]);
+    }
+
+    private static IEnumerable<string> UnitErrors(WebUser user)
+    {
+        var units = Domain.Units.UnitDirectory.Reference;
+        switch (user.Role)
+        {
+            case Roles.Unit or Roles.District when user.Units.Count == 0:
+                yield return user.Role == Roles.Unit
+                    ? $"Web:Users: '{user.Name}' has role unit but no Units (the codes of the communes or districts they hand in)."
+                    : $"Web:Users: '{user.Name}' has role district but no Units (the codes of the districts whose communes they approve).";
+                break;
+            case Roles.Unit:
+                foreach (var code in user.Units.Where(c => !units.KeepsRegisters(c, null)))
+                    yield return $"Web:Users: unit '{code}' of '{user.Name}' is not the code of a commune or district.";
+                break;
+            case Roles.District:
+                foreach (var code in user.Units.Where(c => units.Latest(c)?.Level != Domain.Units.UnitLevel.District))
+                    yield return $"Web:Users: unit '{code}' of '{user.Name}' is not the code of a district.";
+                break;
+            default:
+                if (user.Units.Count > 0)
+                    yield return $"Web:Users: '{user.Name}' lists Units but has role '{user.Role}'; only roles unit and district have units.";
+                break;
+        }
     }
 }

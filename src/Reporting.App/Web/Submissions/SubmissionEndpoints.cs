@@ -12,6 +12,7 @@ using Microsoft.Extensions.Options;
 using Reporting.App.Web.Hosting;
 using Reporting.App.Web.Security;
 using Reporting.Data;
+using Reporting.Data.Approval;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
@@ -148,7 +149,8 @@ internal static class SubmissionEndpoints
             .Select(y => new RegisterLink($"{SubmissionPaths.Register}/{u.Code}/{y}", $"{u.Name}, năm {y}", y == programme.FirstYear ? "sổ trống" : $"lập sẵn từ sổ năm {y - 1}")))
             .ToList();
         var page = new SubmissionPage(clerk.User, clerk.Units.Select(u => new UnitChoice(u.Code, u.Name)).ToList(), view.Message, view.Error, view.Check, registers,
-            await SubmissionList.LoadAsync(Db(http), clerk, output, cancellationToken), SubmissionList.MaxRows);
+            await SubmissionList.LoadAsync(Db(http), clerk, output, cancellationToken), SubmissionList.MaxRows,
+            await ClerkApproval.LoadAsync(http.RequestServices.GetRequiredService<ApprovalLedger>(), programme, clerk, cancellationToken));
         return http.RequestServices.GetRequiredService<Pages>().Render(http, "nop-so.html", page, statusCode, title: "nộp sổ");
     }
 
@@ -194,5 +196,5 @@ internal static class SubmissionEndpoints
 
     private sealed record SubmissionPage(string User, IReadOnlyList<UnitChoice> Units, string? Message, string? Error, CheckedRegister? Check,
         IReadOnlyList<RegisterLink> Registers,
-        IReadOnlyList<SubmissionLine> Submissions, int MaxRows);
+        IReadOnlyList<SubmissionLine> Submissions, int MaxRows, IReadOnlyList<ClerkApproval> Approvals);
 }
