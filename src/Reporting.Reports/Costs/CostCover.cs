@@ -19,7 +19,8 @@ internal static class CostCover
     public const string Plan = "Kế hoạch số 493/KH-UBND ngày 23/02/2016 của UBND tỉnh Bình Thuận về triển khai nhân rộng các mô hình \"Gia đình hiếu học\", \"Dòng họ hiếu học\", \"Cộng đồng học tập\" và \"Đơn vị học tập\" giai đoạn 2016 – 2020";
     private const int Width = 6;
 
-    public static void Write(ExcelWorksheet sheet, CostPlan plan, CostSettings settings, EstimateSigners signers, Plausibility? warning, int summaryTotalRow)
+    public static void Write(ExcelWorksheet sheet, CostPlan plan, CostSettings settings, EstimateSigners signers, Plausibility? warning, ClosedFigures closed,
+        int summaryTotalRow)
     {
         var year = plan.Year;
         sheet.PrinterSettings.Orientation = eOrientation.Portrait;
@@ -38,6 +39,8 @@ internal static class CostCover
         sheet.Cells[row - 1, 1].Style.Font.Bold = true;
         foreach (var basis in Bases(plan, settings))
             row = Paragraph(sheet, row, $"– {basis};");
+        // The quantities come from the registers' figures: the finance department must know whether they may still change.
+        row = Paragraph(sheet, row, closed.Words, italic: true);
         row = Paragraph(sheet, row, $"Hội Khuyến học tỉnh lập dự toán kinh phí năm {year} của các cấp như sau:");
 
         row++;

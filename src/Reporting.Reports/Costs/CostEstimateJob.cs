@@ -1,5 +1,8 @@
 using System.Globalization;
+using Reporting.Data.Approval;
+using Reporting.Data.Model;
 using Reporting.Data.Runs;
+using Reporting.Domain.Figures;
 using Reporting.Domain.Runs;
 using Reporting.Figures.Snapshots;
 using Reporting.Output;
@@ -18,7 +21,8 @@ public sealed record CostEstimateResult(Guid RunId, int Year, string WorkbookPat
 
 /// <summary>The cost estimate of one year (specs/reports.md §3): the workbook, its manifest, the run ledger.</summary>
 public sealed class CostEstimateJob(
-    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, EstimateSigners signers, ReportFolders folders, TimeProvider clock) : IReport
+    FigureSnapshots snapshots, RunLedger ledger, CostEstimator estimator, EstimateSigners signers, ReportFolders folders, ApprovalLedger approvals,
+    TimeProvider clock) : IReport
 {
     public static readonly JobName Job = JobName.Costs;
 
@@ -47,7 +51,8 @@ public sealed class CostEstimateJob(
         var folder = Path.Combine(folders.Output, "costs", year.ToString(CultureInfo.InvariantCulture));
         var path = Path.Combine(folder, CostWorkbook.FileName(year));
         var warning = Plausibility.Check(plan, estimator.Settings.PlausibleChangeFactor);
-        CostWorkbook.Write(plan, estimator.Settings, signers, warning, figures.Stored, path);
+        var closed = await ClosedFigures.OfAsync(approvals, FigureYears(figures.Stored), cancellationToken);
+        CostWorkbook.Write(plan, estimator.Settings, signers, warning, closed, figures.Stored, path);
         var written = RunManifest.Describe(folders.Output, path);
         var manifest = Path.Combine(folder, RunManifest.FileName);
         RunManifest.Write(manifest, runId, Job, new Dictionary<string, string> { ["year"] = year.ToString(CultureInfo.InvariantCulture) },
@@ -56,6 +61,11 @@ public sealed class CostEstimateJob(
         await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
         return new CostEstimateResult(runId, year, path, plan.Total, plan.PreviousTotal, warning);
     }
+
+    /// <summary>The years whose figures the estimate's quantities come from: those of every snapshot it read.</summary>
+    private static IEnumerable<int> FigureYears(IEnumerable<FigureSnapshot> snapshots) => snapshots
+        .Select(s => FiguresPeriod.TryParse(s.Period, out var period) ? period : null).OfType<FiguresPeriod>()
+        .SelectMany(p => Enumerable.Range(p.FromYear, p.ToYear - p.FromYear + 1));
 
     /// <summary>This year's lines beside last year's (none before the programme's first year).</summary>
     public async Task<CostPlan> PlanAsync(int year, RunSnapshots figures, CancellationToken cancellationToken)

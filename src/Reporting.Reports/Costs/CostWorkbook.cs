@@ -47,7 +47,8 @@ public static class CostWorkbook
     /// <summary>A sheet's total row, by the unit it totals.</summary>
     internal sealed record SheetTotal(string Name, string Code, string Sheet, int Row, int LastLine);
 
-    public static void Write(CostPlan plan, CostSettings settings, EstimateSigners signers, Plausibility? warning, IReadOnlyList<FigureSnapshot> snapshots, string path)
+    public static void Write(CostPlan plan, CostSettings settings, EstimateSigners signers, Plausibility? warning, ClosedFigures closed,
+        IReadOnlyList<FigureSnapshot> snapshots, string path)
     {
         var year = plan.Year;
         var package = ReportPackages.New();
@@ -71,7 +72,7 @@ public static class CostWorkbook
         var grandRow = WriteSummary(summary, year, totals, warning);
         WriteUnitCosts(NewSheet(package, UnitCosts, $"ĐỊNH MỨC, QUY TẮC VÀ CĂN CỨ PHÁP LÝ — DỰ TOÁN NĂM {year}", 6), year, settings, plan);
         WriteBases(NewSheet(package, Bases, $"CĂN CỨ TÍNH SỐ LƯỢNG — DỰ TOÁN NĂM {year}", 8), plan, snapshots);
-        CostCover.Write(cover, plan, settings, signers, warning, grandRow);
+        CostCover.Write(cover, plan, settings, signers, warning, closed, grandRow);
 
         package.Workbook.Calculate();
         Check(package, totals, plan, grandRow);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Reporting.Data.Approval;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Registers;
@@ -23,7 +24,7 @@ public sealed record MonthlySummaryResult(Guid RunId, string WorkbookPath, strin
 /// </summary>
 public sealed class MonthlySummaryJob(
     ReportingDbContext db, FigureSnapshots snapshots, RunLedger ledger, UnitDirectory units, ProgrammePeriod programme,
-    FiguresSettings settings, ReportFolders folders, IReportMailer mailer, TimeProvider clock) : IReport
+    FiguresSettings settings, ReportFolders folders, IReportMailer mailer, ApprovalLedger approvals, TimeProvider clock) : IReport
 {
     public static readonly JobName Job = JobName.Monthly;
 
@@ -50,7 +51,8 @@ public sealed class MonthlySummaryJob(
         var figures = await MonthlyFigures.LoadAsync(db, snapshots, year, month, cancellationToken);
         var folder = Path.Combine(folders.Output, "monthly", label);
         var workbook = Path.Combine(folder, MonthlyWorkbook.FileName(year, month));
-        MonthlyWorkbook.Write(figures, units, settings, MonthlyTemplate.PathIn(folders.Templates), workbook);
+        var closed = await ClosedFigures.OfAsync(approvals, [year], cancellationToken);
+        MonthlyWorkbook.Write(figures, closed, units, settings, MonthlyTemplate.PathIn(folders.Templates), workbook);
 
         var written = RunManifest.Describe(folders.Output, workbook);
         var manifest = Path.Combine(folder, RunManifest.FileName);
@@ -59,11 +61,11 @@ public sealed class MonthlySummaryJob(
         OutputEntry[] outputs = [written, RunManifest.Describe(folders.Output, manifest)];
         await ledger.RecordOutputsAsync(runId, outputs.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
 
-        var delivery = await mailer.SendAsync(Mail(workbook, figures), cancellationToken);
+        var delivery = await mailer.SendAsync(Mail(workbook, figures, closed), cancellationToken);
         return new MonthlySummaryResult(runId, workbook, manifest, written.Sha256, delivery);
     }
 
-    private static ReportMail Mail(string workbook, MonthlyFigures figures)
+    private static ReportMail Mail(string workbook, MonthlyFigures figures, ClosedFigures closed)
     {
         var asOf = figures.Period.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         var family = figures.Province(Domain.Titles.Title.Family);
@@ -76,6 +78,7 @@ public sealed class MonthlySummaryJob(
             Gửi kèm bản tổng hợp kết quả đăng ký, công nhận các danh hiệu học tập năm {figures.Year}, số liệu tính đến ngày {asOf}:
             tổng hợp theo huyện, theo xã, tiến độ trong tháng, tình hình nộp sổ và các dòng bị loại.
             Gia đình hiếu học toàn tỉnh: {family.Registered.ToString("N0", vi)} hộ đăng ký, {(family.Recognized ?? 0).ToString("N0", vi)} hộ được công nhận.
+            {closed.Words}
 
             Thư này được gửi tự động từ hệ thống báo cáo; xin đừng trả lời thư này.
             """,

@@ -17,12 +17,12 @@ public static class MonthlyWorkbook
 
     public static string FileName(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"tong-hop-thang-{year:0000}-{month:00}.xlsx");
 
-    public static void Write(MonthlyFigures figures, UnitDirectory units, FiguresSettings settings, string templatePath, string path)
+    public static void Write(MonthlyFigures figures, ClosedFigures closed, UnitDirectory units, FiguresSettings settings, string templatePath, string path)
     {
         if (!File.Exists(templatePath))
             throw new TemplateException($"Không tìm thấy mẫu '{TemplateName}' ở {templatePath}; chạy 'reporting templates' để tạo lại mẫu mặc định.");
         var package = ReportPackages.FromTemplate(templatePath);
-        var scalars = Scalars(figures, settings);
+        var scalars = Scalars(figures, closed, settings);
 
         var summary = FigureSheets.FillSummary(package, figures, scalars);
         var communes = FigureSheets.FillCommunes(package, figures, scalars);
@@ -61,13 +61,14 @@ public static class MonthlyWorkbook
 
     private static string Capitalized(string text) => char.ToUpper(text[0], Vietnamese.Culture) + text[1..];
 
-    private static Dictionary<string, string> Scalars(MonthlyFigures figures, FiguresSettings settings) => new()
+    private static Dictionary<string, string> Scalars(MonthlyFigures figures, ClosedFigures closed, FiguresSettings settings) => new()
     {
         ["year"] = figures.Year.ToString(CultureInfo.InvariantCulture),
         ["month"] = figures.Month.ToString("00", CultureInfo.InvariantCulture),
         ["from"] = new DateOnly(figures.Year, figures.Month, 1).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
         ["as_of"] = figures.Period.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
-        ["cut_off"] = CutOffNote(figures),
+        // Every sheet's second line: what the figures count, and whether they are closed.
+        ["cut_off"] = $"{CutOffNote(figures)} {closed.Words}",
         ["max_days"] = settings.MaxDaysSinceUpdate.ToString(CultureInfo.InvariantCulture),
         ["target_year"] = settings.Targets.Year.ToString(CultureInfo.InvariantCulture),
     };

@@ -1,4 +1,13 @@
+using OfficeOpenXml;
 using Reporting.Data.Approval;
+using Reporting.Data.Runs;
+using Reporting.Domain.Programme;
+using Reporting.Domain.Registers;
+using Reporting.Figures;
+using Reporting.Figures.Snapshots;
+using Reporting.Domain.Costs;
+using Reporting.Reports.Output;
+using Reporting.Reports.Costs;
 using Reporting.Data.Model;
 using Reporting.Domain.Units;
 using Reporting.IntegrationTests.Infrastructure;
@@ -81,5 +90,34 @@ public sealed class ClosedPackScenarios
             StringAssert.Contains(changed, file);
         page = await File.ReadAllTextAsync(Path.Combine(_pipeline.Output, "conference", "2018", District, ConferencePackJob.ReportFile));
         StringAssert.Contains(page, "Số liệu năm 2018 chưa chốt");
+    }
+
+    private static string Today => Reporting.Data.Approval.ApprovalLedger.Day(DateTime.UtcNow);
+
+    private async Task<List<string>> CostCoverAsync(int year)
+    {
+        await using var db = _pipeline.Database.NewContext();
+        var job = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System),
+            new CostEstimator(CostSettings.Default, UnitDirectory.Reference, ProgrammeCalendar.Default), new EstimateSigners(),
+            new ReportFolders(_pipeline.Output, MonthlyRun.ShippedTemplates), new ApprovalLedger(db, UnitDirectory.Reference, TimeProvider.System), TimeProvider.System);
+        var result = await job.RunAsync(CostsRequest.Of(year, ProgrammePeriod.Default), "test", CancellationToken.None);
+        using var package = new ExcelPackage(new FileInfo(result.WorkbookPath));
+        var cover = package.Workbook.Worksheets[CostWorkbook.Cover];
+        return [.. Enumerable.Range(1, cover.Dimension.End.Row).Select(r => cover.Cells[r, 1].Text)];
+    }
+
+    [TestMethod]
+    public async Task Monthly_summary_and_cost_estimate_say_whether_the_years_they_count_are_closed_and_since_when()
+    {
+        var monthly = await MonthlyRun.RunAsync(_pipeline, 2018, 12);
+        using (var package = new ExcelPackage(new FileInfo(monthly.WorkbookPath)))
+            StringAssert.EndsWith(package.Workbook.Worksheets["Tổng hợp"].Cells[3, 1].Text, $"Số liệu năm 2018 đã chốt ngày {Today}.");
+        // The 2019 estimate counts 2018's figures, beside 2018's estimate from 2017's and the 2018 review's exemplars of 2016–2017.
+        CollectionAssert.Contains(await CostCoverAsync(2019), $"Số liệu đã chốt (năm 2016 ngày {Today}; năm 2017 ngày {Today}; năm 2018 ngày {Today}).");
+
+        await using (var db = _pipeline.Database.NewContext())
+            await new ApprovalLedger(db, UnitDirectory.Reference, TimeProvider.System).ReopenAsync(2018, "cli:test", "Xã bổ sung sổ", CancellationToken.None);
+        CollectionAssert.Contains(await CostCoverAsync(2019),
+            $"Số liệu năm 2018 chưa chốt, có thể còn thay đổi khi các xã, huyện gửi sổ bổ sung; đã chốt năm 2016 ngày {Today}; năm 2017 ngày {Today}.");
     }
 }

@@ -19,7 +19,8 @@ internal static class MonthlyRun
     {
         await using var db = pipeline.Database.NewContext();
         var job = new MonthlySummaryJob(db, new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), UnitDirectory.Reference, Domain.Registers.ProgrammePeriod.Default,
-            FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(new SmtpSender(mail ?? new MailOptions())), TimeProvider.System);
+            FiguresSettings.Default, new ReportFolders(pipeline.Output, templates ?? ShippedTemplates), new SmtpReportMailer(new SmtpSender(mail ?? new MailOptions())),
+            new Reporting.Data.Approval.ApprovalLedger(db, UnitDirectory.Reference, TimeProvider.System), TimeProvider.System);
         return await job.RunAsync(MonthlyRequest.Of(year, month, Domain.Registers.ProgrammePeriod.Default), "test", CancellationToken.None);
     }
 }

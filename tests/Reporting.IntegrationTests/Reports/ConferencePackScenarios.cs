@@ -267,7 +267,7 @@ public sealed partial class ConferencePackScenarios
         await RunAsync(2018);
         await using var db = _pipeline.Database.NewContext();
         var costs = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System), Estimator, new EstimateSigners(),
-            new ReportFolders(_pipeline.Output, _templates), TimeProvider.System);
+            new ReportFolders(_pipeline.Output, _templates), new Reporting.Data.Approval.ApprovalLedger(db, UnitDirectory.Reference, TimeProvider.System), TimeProvider.System);
         var totals = new List<decimal>();
         foreach (var year in new[] { 2016, 2017, 2018 })
             totals.Add((await costs.RunAsync(CostsRequest.Of(year, Programme), "test", CancellationToken.None)).Total);

@@ -55,7 +55,7 @@ public sealed class CostEstimateScenarios
         var job = new CostEstimateJob(new FigureSnapshots(db, TimeProvider.System, FiguresSettings.Default), new RunLedger(db, TimeProvider.System),
             new CostEstimator(CostSettings.Default, UnitDirectory.Reference, ProgrammeCalendar.Default),
             new EstimateSigners { DrafterName = "Nguyễn Văn A", ApproverName = "Trần Thị B" },
-            new ReportFolders(_pipeline.Output, MonthlyRun.ShippedTemplates), TimeProvider.System);
+            new ReportFolders(_pipeline.Output, MonthlyRun.ShippedTemplates), new Reporting.Data.Approval.ApprovalLedger(db, UnitDirectory.Reference, TimeProvider.System), TimeProvider.System);
         return await job.RunAsync(CostsRequest.Of(year, ProgrammePeriod.Default), "test", CancellationToken.None);
     }
 

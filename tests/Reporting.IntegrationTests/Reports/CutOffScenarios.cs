@@ -48,7 +48,8 @@ public sealed class CutOffScenarios
         var asOfDecember = Convert.ToInt64(summary.Cells[total, 7].Value);
         Assert.AreEqual(2L, asOfDecember, "0001 and 0002, recognised by 31/12/2018");
         Assert.AreEqual("Số liệu năm 2018 tính đến ngày 31/12/2018. Số liệu năm 2018 còn tính các quyết định công nhận ký từ 01/01/2019 đến 31/03/2019: "
-            + "đến nay thêm 2 hộ, 0 dòng họ, 0 thôn, khu phố và 0 đơn vị được công nhận (số liệu năm 2018, gồm các quyết định công nhận đến 31/03/2019).",
+            + "đến nay thêm 2 hộ, 0 dòng họ, 0 thôn, khu phố và 0 đơn vị được công nhận (số liệu năm 2018, gồm các quyết định công nhận đến 31/03/2019). "
+            + "Số liệu năm 2018 chưa chốt, có thể còn thay đổi khi các xã, huyện gửi sổ bổ sung.",
             summary.Cells[3, 1].Text);
 
         var report = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_pipeline.Output, "conference", "2018", "60", "bao-cao.html")));
