@@ -18,6 +18,7 @@ namespace Reporting.IntegrationTests.Browser;
 [TestCategory(Categories.Slow)]
 public sealed class BrowserScenarios
 {
+    private const string TanhLinh = "599";
     private PipelineFixture _pipeline = null!;
     private ServeProcess _serve = null!;
     private IBrowser _browser = null!;
@@ -41,6 +42,10 @@ public sealed class BrowserScenarios
         settings["Web:Users:1:Name"] = ServeFactory.Viewer;
         settings["Web:Users:1:PasswordHash"] = UserDirectory.Hash(ServeFactory.ViewerPassword);
         settings["Web:Users:1:Role"] = Roles.Viewer;
+        settings["Web:Users:2:Name"] = ServeFactory.DistrictApprover;
+        settings["Web:Users:2:PasswordHash"] = UserDirectory.Hash(ServeFactory.DistrictApproverPassword);
+        settings["Web:Users:2:Role"] = Roles.District;
+        settings["Web:Users:2:Units:0"] = TanhLinh;
         _serve = await ServeProcess.StartAsync(_pipeline.Folder, settings);
         _browser = await Chromium.LaunchAsync();
     }
@@ -104,12 +109,38 @@ public sealed class BrowserScenarios
     }
 
     [TestMethod]
+    public async Task A_district_approves_one_commune_sends_the_other_back_and_the_province_closes_the_year()
+    {
+        await using (var approver = await SignedInAsync(ServeFactory.DistrictApprover, ServeFactory.DistrictApproverPassword))
+        {
+            Assert.AreEqual("/duyet-so", new Uri(approver.Url).AbsolutePath, "a district approver starts on their page");
+            await approver.SelectAsync("#year", "2018");
+            await ClickAndWaitAsync(approver, "#closing form[method=get] button");
+            StringAssert.Contains(await approver.TextOfAsync("#summary"), "0/15 đơn vị đã duyệt; còn 13 chưa nộp sổ, 2 chờ duyệt.");
+            await ClickAndWaitAsync(approver, "#unit-23152 form[action='/duyet-so/duyet'] button");
+            StringAssert.Contains(await approver.TextOfAsync("#message"), "Đã duyệt sổ năm 2018 của Xã Bắc Ruộng.");
+            await approver.TypeAsync("#unit-23149 input[name=reason]", "Thôn K01 thiếu ngày công nhận");
+            await ClickAndWaitAsync(approver, "#unit-23149 form[action='/duyet-so/tra-lai'] button");
+            StringAssert.Contains(await approver.TextOfAsync("#unit-23149"), "Lý do: Thôn K01 thiếu ngày công nhận");
+            await ShotAsync(approver, "8-district-approval");
+        }
+
+        await using var admin = await SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
+        await GoAsync(admin, "/duyet-so?year=2018");
+        await admin.TypeAsync("#close input[name=reason]", "Kịp hội nghị sơ kết");
+        await ClickAndWaitAsync(admin, "#close button");
+        StringAssert.Contains(await admin.TextOfAsync("#closed-state"), "Số liệu năm 2018 đã chốt lúc");
+        StringAssert.Contains(await admin.TextOfAsync("#trail"), "Kịp hội nghị sơ kết");
+        await ShotAsync(admin, "9-province-closed");
+    }
+
+    [TestMethod]
     public async Task On_a_390_pixel_phone_the_pages_fit_the_screen()
     {
         await using var admin = await SignedInAsync(ServeFactory.Admin, ServeFactory.AdminPassword);
         await admin.SetViewportAsync(new ViewPortOptions { Width = 390, Height = 844, DeviceScaleFactor = 2, IsMobile = true, HasTouch = true });
 
-        foreach (var (path, shot) in new[] { ("/", "5-phone-admin"), ("/so-lieu?period=2018&unit=599&title=family", "6-phone-figures"), ("/khong-co", "7-phone-404") })
+        foreach (var (path, shot) in new[] { ("/", "5-phone-admin"), ("/so-lieu?period=2018&unit=599&title=family", "6-phone-figures"), ("/khong-co", "7-phone-404"), ("/duyet-so?year=2018", "7-phone-approval") })
         {
             await GoAsync(admin, path, expectOk: path != "/khong-co");
             var width = await admin.EvaluateExpressionAsync<int>("document.documentElement.scrollWidth");

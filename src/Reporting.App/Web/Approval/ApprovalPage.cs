@@ -26,8 +26,11 @@ internal sealed record ApprovalPage(
         var seen = status.Units.Where(u => scope.Sees(u.Unit)).ToList();
         var districts = seen.GroupBy(u => ApproverScope.DistrictOf(u.Unit))
             .Select(g => new DistrictBlock(units.Find(g.Key, year)?.Name ?? g.Key, g.Key, Counted(g.ToList()),
-                g.Select(u => UnitLine.Of(u, !status.IsClosed && scope.MayDecide(u.Unit))).ToList()))
+                g.Select(u => UnitLine.Of(u, !status.IsClosed && scope.MayDecide(u.Unit))).ToList(), Open: false))
             .ToList();
+        // One district is shown open; the province's ten are folded to their counts, opened one at a time.
+        if (districts.Count == 1)
+            districts[0] = districts[0] with { Open = true };
         var codes = seen.Select(u => u.Unit.Code).ToHashSet(StringComparer.Ordinal);
         var province = units.In(year, UnitLevel.Province).First().Code;
         var held = await db.RegisterFiles.AsNoTracking().Where(f => f.Year == year && f.HeldByClosingId != null)
@@ -67,7 +70,7 @@ internal sealed record ApprovalPage(
     }
 }
 
-internal sealed record DistrictBlock(string Name, string Code, string Summary, IReadOnlyList<UnitLine> Units);
+internal sealed record DistrictBlock(string Name, string Code, string Summary, IReadOnlyList<UnitLine> Units, bool Open);
 
 internal sealed record UnitLine(string Code, string Name, string State, string StateClass, string? LastStep, string? Reason, bool MayApprove, bool MaySendBack)
 {
