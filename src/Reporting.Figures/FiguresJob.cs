@@ -16,7 +16,7 @@ public sealed class FiguresJob(FigureSnapshots snapshots, RunLedger ledger)
     public Task<IReadOnlyList<FigureSnapshot>> RunAsync(FiguresRequest request, string startedBy, CancellationToken cancellationToken)
     {
         var period = request.Period;
-        return ledger.RecordAsync<IReadOnlyList<FigureSnapshot>>(Job, RunParameters.Of(("period", period.ToString())), startedBy, async _ =>
+        return ledger.RecordAsync<IReadOnlyList<FigureSnapshot>>(Job, RunParameters.Of(("period", period.ToString())), startedBy, async (_, cancellationToken) =>
         {
             var figures = snapshots.ForRun();
             await figures.FiguresAsync(period, cancellationToken);

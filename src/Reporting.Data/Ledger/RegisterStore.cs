@@ -32,9 +32,17 @@ public sealed class RegisterStore(ReportingDbContext db, TimeProvider clock, IRe
             await db.DisposeAsync();
     }
 
-    /// <summary>Every hash in the ledger: a file seen before is skipped without being opened.</summary>
-    public async Task<HashSet<string>> KnownHashesAsync(CancellationToken cancellationToken) =>
-        (await db.RegisterFiles.Select(f => f.Sha256).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The hashes of the ledger's files, or of one unit's: a file seen before is skipped without being opened.</summary>
+    public async Task<HashSet<string>> KnownHashesAsync(string? unitCode, CancellationToken cancellationToken) =>
+        (await db.RegisterFiles.Where(f => unitCode == null || f.UnitCode == unitCode).Select(f => f.Sha256).ToListAsync(cancellationToken))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Whether the ledger holds the file, asked on a connection of its own: the store's may be busy with a pull's writes.</summary>
+    public async Task<bool> IsKnownAsync(string sha256, CancellationToken cancellationToken)
+    {
+        await using var fresh = ReportingDatabase.CreateContext(db.Database.GetConnectionString()!);
+        return await fresh.RegisterFiles.AnyAsync(f => f.Sha256 == sha256, cancellationToken);
+    }
 
     /// <summary>The ledger's row for a file received before, to tell its sender again what became of it.</summary>
     public Task<RegisterFile?> ReceivedAsync(string sha256, CancellationToken cancellationToken) =>

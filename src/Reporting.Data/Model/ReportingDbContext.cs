@@ -45,6 +45,8 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
             file.HasIndex(f => f.Sha256).IsUnique();
             file.Property(f => f.Outcome).HasConversion<string>().HasMaxLength(20);
             file.HasIndex(f => f.HeldByClosingId);
+            // A pull of one unit reads only that unit's hashes.
+            file.HasIndex(f => f.UnitCode);
         });
         modelBuilder.Entity<RegisterVersion>(version =>
         {

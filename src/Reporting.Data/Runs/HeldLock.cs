@@ -4,7 +4,10 @@ namespace Reporting.Data.Runs;
 
 /// <summary>
 /// A job lock held for the length of a run, renewed in the background on a connection of its own
-/// (the run's own context is busy with the run), and released when disposed.
+/// (the run's own context is busy with the run), and released when disposed. When the lock is
+/// lost — another run holds it, or no renewal has succeeded for a whole lease, after which another
+/// server may take it — <see cref="Lost"/> is cancelled, so that two runs never write the same
+/// results at once.
 /// </summary>
 internal sealed class HeldLock : IAsyncDisposable
 {
@@ -14,6 +17,7 @@ internal sealed class HeldLock : IAsyncDisposable
     private readonly Guid _owner;
     private readonly TimeProvider _clock;
     private readonly CancellationTokenSource _stop = new();
+    private readonly CancellationTokenSource _lost = new();
     private readonly Task _renewal;
 
     private HeldLock(ReportingDbContext db, JobLocks locks, string key, Guid owner, TimeProvider clock)
@@ -44,9 +48,13 @@ internal sealed class HeldLock : IAsyncDisposable
         return null;
     }
 
+    /// <summary>Cancelled when the lock is no longer this run's.</summary>
+    public CancellationToken Lost => _lost.Token;
+
     // Renewal ticks on the clock that stamps the lease, so a test can move both on together.
     private async Task RenewAsync()
     {
+        var renewed = _clock.GetUtcNow();
         using var timer = new PeriodicTimer(_locks.Lease.RenewEvery, _clock);
         try
         {
@@ -57,11 +65,21 @@ internal sealed class HeldLock : IAsyncDisposable
                 attempt.CancelAfter(_locks.Lease.RenewEvery);
                 try
                 {
-                    await _locks.RenewAsync(_key, _owner, attempt.Token);
+                    if (!await _locks.RenewAsync(_key, _owner, attempt.Token))
+                    {
+                        await _lost.CancelAsync();
+                        return;
+                    }
+                    renewed = _clock.GetUtcNow();
                 }
                 catch (Exception) when (!_stop.IsCancellationRequested)
                 {
-                    // A missed renewal is retried at the next tick; the lease outlasts three of them.
+                    // A missed renewal is retried at the next tick; the lease outlasts three of them, not four.
+                    if (_clock.GetUtcNow() - renewed >= _locks.Lease.Duration)
+                    {
+                        await _lost.CancelAsync();
+                        return;
+                    }
                 }
             }
         }
@@ -86,6 +104,7 @@ internal sealed class HeldLock : IAsyncDisposable
         {
             await _db.DisposeAsync();
             _stop.Dispose();
+            _lost.Dispose();
         }
     }
 }

@@ -6,6 +6,10 @@ namespace Reporting.Data.Runs;
 /// <summary>A run of the same job and parameters is already in progress.</summary>
 public sealed class JobAlreadyRunningException(string key) : Exception($"Job '{key}' is already running; this run did not start.");
 
+/// <summary>A run lost its job's lock midway (renewals failed for a whole lease, or another run holds it) and was stopped.</summary>
+public sealed class LockLostException(string key, Exception inner)
+    : Exception($"Job '{key}' lost its lock while running and was cancelled, so that no two runs write the same results.", inner);
+
 /// <summary>
 /// How long a lock holds without being renewed. A live run renews it well before it lapses; a run
 /// whose process was killed stops renewing, and its job is free again one lease later.

@@ -27,6 +27,9 @@ public sealed record RunFailure(string Cause, string WhatToDo, bool RetryMayMend
         if (IsDiskFull(exception))
             return new("Hết chỗ trên đĩa: kết quả không ghi được (tệp cũ, nếu có, vẫn giữ nguyên).",
                 "Giải phóng chỗ trên đĩa của thư mục kết quả rồi bấm Chạy lại.", false);
+        if (chain.OfType<LockLostException>().Any())
+            return new("Lần chạy đã dừng giữa chừng vì mất khóa công việc (không gia hạn được khóa với cơ sở dữ liệu, hoặc một lần chạy khác đã nhận việc), để hai lần chạy không cùng ghi một kết quả.",
+                "Hệ thống sẽ tự thử lại; kết quả cũ, nếu có, vẫn giữ nguyên.", true);
         if (chain.OfType<JobAlreadyRunningException>().Any())
             return new("Một lần chạy khác của đúng công việc này, cùng tham số, đang chạy.", "Đợi lần đó xong; hệ thống sẽ tự thử lại.", true);
         if (chain.OfType<UnauthorizedAccessException>().Any())

@@ -13,13 +13,29 @@ public sealed class RunLedger(ReportingDbContext db, TimeProvider clock, LockLea
     public const string InterruptedError = "Lần chạy dừng giữa chừng mà không ghi được kết thúc (tiến trình bị tắt, hoặc mất kết nối cơ sở dữ liệu). Bấm Chạy lại."
         + RunFailure.DetailSeparator + "Interrupted: the run stopped without recording its end (its process died, or it lost the database).";
 
-    public async Task<T> RecordAsync<T>(JobName job, string parameters, string startedBy, Func<Guid, Task<T>> run, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="run"/> under the job's lock and records it. The run is given a token that
+    /// is cancelled also when the lock is lost; it then ends failed with <see cref="LockLostException"/>.
+    /// </summary>
+    public async Task<T> RecordAsync<T>(JobName job, string parameters, string startedBy, Func<Guid, CancellationToken, Task<T>> run,
+        CancellationToken cancellationToken)
     {
         var key = $"{job.Key}:{parameters}";
         await using var held = await HeldLock.TryTakeAsync(db.Database.GetConnectionString()!, key, clock, lease, cancellationToken)
             ?? throw new JobAlreadyRunningException(key);
         await CloseInterruptedRunsAsync(job.Key, parameters, cancellationToken);
-        return await RecordLockedAsync(job.Key, parameters, startedBy, run, cancellationToken);
+        using var running = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, held.Lost);
+        return await RecordLockedAsync(job.Key, parameters, startedBy, async runId =>
+        {
+            try
+            {
+                return await run(runId, running.Token);
+            }
+            catch (OperationCanceledException cancelled) when (held.Lost.IsCancellationRequested)
+            {
+                throw new LockLostException(key, cancelled);
+            }
+        }, cancellationToken);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ public sealed class PullJob(PullService pull, RegisterSources sources, RunLedger
             Job,
             PullRequest.LedgerParameters(from.Select(s => s.Name), filter.Year, filter.Unit),
             startedBy,
-            async runId =>
+            async (runId, cancellationToken) =>
             {
                 await runs.StepAsync($"Đang đọc sổ từ {string.Join(", ", from.Select(s => s.Name))}", cancellationToken);
                 var summary = await pull.PullAsync(from, filter, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
     public async Task<PullSummary> PullAsync(IReadOnlyList<IRegisterSource> sources, PullFilter filter, CancellationToken cancellationToken)
     {
         await CountHeldAsync("pull", cancellationToken);
-        var known = await store.KnownHashesAsync(cancellationToken);
+        var known = await KnownFiles.LoadAsync(store, filter.Unit, cancellationToken);
         var query = new SourceQuery(filter, await store.HttpStatesAsync(cancellationToken));
         var results = new List<Task<FileResult>>();
         var ignored = new List<SourceEvent.Ignored>();
@@ -41,7 +41,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                     {
                         case SourceEvent.Received { Register: var register }:
                             var sha = register.Sha256;
-                            if (known.Contains(sha))
+                            if (await known.ContainsAsync(sha, cancellationToken))
                             {
                                 results.Add(Task.FromResult(Unchanged(register.Source, register.Origin, sha)));
                                 break;
@@ -51,7 +51,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
                                 results.Add(await DispatchAsync(await pending.Dequeue(), known, lanes, cancellationToken));
                             break;
                         case SourceEvent.TooLarge tooLarge:
-                            results.Add(known.Add(tooLarge.Sha256)
+                            results.Add(!await known.ContainsAsync(tooLarge.Sha256, cancellationToken) && known.Add(tooLarge.Sha256)
                                 ? await lanes.EnqueueAsync(tooLarge.Expected.OrderKey, Stage(tooLarge.Source, tooLarge.FileName, null),
                                     lane => RecordTooLargeAsync(lane, tooLarge, cancellationToken))
                                 : Task.FromResult(Unchanged(tooLarge.Source, tooLarge.Origin, tooLarge.Sha256)));
@@ -88,7 +88,7 @@ public sealed class PullService(RegisterStore store, RegisterReader reader, File
     private static (string Source, int? Year) Stage(string source, string fileName, ParsedRegister? parsed) =>
         (source, parsed?.Header.Year ?? RegisterFileNames.YearHint(fileName));
 
-    private async Task<Task<FileResult>> DispatchAsync(Prepared prepared, HashSet<string> known, OrderedLanes<RegisterStore> lanes, CancellationToken cancellationToken)
+    private async Task<Task<FileResult>> DispatchAsync(Prepared prepared, KnownFiles known, OrderedLanes<RegisterStore> lanes, CancellationToken cancellationToken)
     {
         var register = prepared.Register;
         if (!known.Add(prepared.Sha256))

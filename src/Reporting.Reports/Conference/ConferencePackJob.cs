@@ -54,7 +54,7 @@ public sealed class ConferencePackJob(
         ConferenceRequest.Parse(values.GetValueOrDefault("year"), values.GetValueOrDefault("unit"), calendar, units);
 
     public Task<ConferenceResult> RunAsync(ConferenceRequest request, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(Job, request.LedgerParameters, startedBy, runId => RunAsync(runId, request, cancellationToken), cancellationToken);
+        ledger.RecordAsync(Job, request.LedgerParameters, startedBy, (runId, running) => RunAsync(runId, request, running), cancellationToken);
 
     private async Task<ConferenceResult> RunAsync(Guid runId, ConferenceRequest request, CancellationToken cancellationToken)
     {

@@ -42,7 +42,7 @@ public sealed class CostEstimateJob(
     private CostsRequest Parse(IReadOnlyDictionary<string, string?> values) => CostsRequest.Parse(values.GetValueOrDefault("year"), estimator.Programme);
 
     public Task<CostEstimateResult> RunAsync(CostsRequest request, string startedBy, CancellationToken cancellationToken) =>
-        ledger.RecordAsync(Job, request.LedgerParameters, startedBy, runId => RunAsync(runId, request.Year, cancellationToken), cancellationToken);
+        ledger.RecordAsync(Job, request.LedgerParameters, startedBy, (runId, running) => RunAsync(runId, request.Year, running), cancellationToken);
 
     private async Task<CostEstimateResult> RunAsync(Guid runId, int year, CancellationToken cancellationToken)
     {

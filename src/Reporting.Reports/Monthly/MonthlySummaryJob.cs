@@ -44,7 +44,7 @@ public sealed class MonthlySummaryJob(
 
     public Task<MonthlySummaryResult> RunAsync(MonthlyRequest request, string startedBy, CancellationToken cancellationToken) =>
         ledger.RecordAsync(Job, request.LedgerParameters, startedBy,
-            runId => RunAsync(runId, request.Year, request.Month, request.Label, cancellationToken), cancellationToken);
+            (runId, running) => RunAsync(runId, request.Year, request.Month, request.Label, running), cancellationToken);
 
     private async Task<MonthlySummaryResult> RunAsync(Guid runId, int year, int month, string label, CancellationToken cancellationToken)
     {

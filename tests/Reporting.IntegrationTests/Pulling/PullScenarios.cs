@@ -42,6 +42,23 @@ public abstract class PullScenarios
     }
 
     [TestMethod]
+    public async Task Pulling_one_unit_knows_a_file_another_unit_sent_before_without_reading_every_hash()
+    {
+        var sent = Register(new DateTime(2019, 4, 15), households: 3, recognised: 2).SaveUnder(_pipeline.Source);
+        await _pipeline.PullAsync();
+        // The neighbour's clerk forwards the very same workbook from their own folder.
+        var forwarded = Path.Combine(_pipeline.Source, "communes", "23275", "23275_2018.xlsx");
+        Directory.CreateDirectory(Path.GetDirectoryName(forwarded)!);
+        File.Copy(sent, forwarded);
+
+        var neighbour = await _pipeline.PullAsync(unit: "23275");
+
+        Assert.AreEqual(FileOutcome.Unchanged, neighbour.Files.Single().Outcome, "the ledger was asked about the file the unit's own hashes did not hold");
+        await using var db = _pipeline.Database.NewContext();
+        Assert.AreEqual(1, await db.RegisterFiles.CountAsync());
+    }
+
+    [TestMethod]
     public async Task Pulling_one_unit_takes_its_registers_and_leaves_the_others_for_their_own_pull()
     {
         Register(new DateTime(2019, 4, 15), households: 3, recognised: 2).SaveUnder(_pipeline.Source);

@@ -25,7 +25,7 @@ public abstract class JobLockScenarios
         JobName job, string parameters, Task? holdUntil = null, TaskCompletionSource? started = null, LockLease? lease = null, TimeProvider? clock = null)
     {
         await using var db = _database.NewContext();
-        return await new RunLedger(db, clock ?? TimeProvider.System, lease).RecordAsync(job, parameters, "test", async _ =>
+        return await new RunLedger(db, clock ?? TimeProvider.System, lease).RecordAsync(job, parameters, "test", async (_, _) =>
         {
             started?.SetResult();
             if (holdUntil is not null)
@@ -80,7 +80,7 @@ public abstract class JobLockScenarios
         {
             await using var db = _database.NewContext();
             return await new RunLedger(db, TimeProvider.System, null, leftovers)
-                .RecordAsync(JobName.Monthly, parameters, "test", _ => Task.FromResult(writes.Select(write => write()).ToArray()), CancellationToken.None);
+                .RecordAsync(JobName.Monthly, parameters, "test", (_, _) => Task.FromResult(writes.Select(write => write()).ToArray()), CancellationToken.None);
         }
         var dead = await Run("month=2018-12", () => Leave("a.xlsx"), () => SetAside("602"), () => Leave("b.xlsx", DateTime.UtcNow));
         var otherDead = await Run("month=2018-11", () => Leave("c.xlsx"));
@@ -106,7 +106,7 @@ public abstract class JobLockScenarios
         await using (var db = _database.NewContext())
         {
             await Assert.ThrowsExactlyAsync<InvalidOperationException>(() => new RunLedger(db, TimeProvider.System)
-                .RecordAsync<int>(JobName.Costs, "year=2018", "test", _ => throw new InvalidOperationException("boom"), CancellationToken.None));
+                .RecordAsync<int>(JobName.Costs, "year=2018", "test", (_, _) => throw new InvalidOperationException("boom"), CancellationToken.None));
         }
 
         Assert.AreEqual("year=2018", await RunAsync(JobName.Costs, "year=2018"));
@@ -139,6 +139,38 @@ public abstract class JobLockScenarios
         await first;
         await using var check = _database.NewContext();
         Assert.AreEqual(0, await check.JobLocks.CountAsync());
+    }
+
+    [TestMethod]
+    public async Task Run_whose_lock_is_taken_from_it_is_cancelled_and_recorded_as_having_lost_it()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero));
+        var lease = LockLease.Default;
+        var started = new TaskCompletionSource();
+        Task<string> run;
+        await using (var db = _database.NewContext())
+        {
+            run = new RunLedger(db, clock, lease).RecordAsync(JobName.Conference, "year=2018", "test", async (_, cancellationToken) =>
+            {
+                started.SetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                return "finished";
+            }, CancellationToken.None);
+            await started.Task;
+
+            // Its lease lapsed unseen (a long pause of the process) and another server took the job.
+            await using (var other = _database.NewContext())
+                await other.JobLocks.ExecuteUpdateAsync(s => s.SetProperty(l => l.Owner, Guid.NewGuid()));
+            clock.Advance(lease.RenewEvery);
+
+            var lost = await Assert.ThrowsExactlyAsync<LockLostException>(() => run);
+            StringAssert.Contains(lost.Message, "conference:year=2018");
+        }
+        await using var check = _database.NewContext();
+        var record = await check.Runs.SingleAsync();
+        Assert.AreEqual(RunStatus.Failed, record.Status);
+        StringAssert.StartsWith(record.Error, "Lần chạy đã dừng giữa chừng vì mất khóa công việc");
+        Assert.AreEqual(1, await check.JobLocks.CountAsync(), "the other server's lock stands");
     }
 
     [TestMethod]

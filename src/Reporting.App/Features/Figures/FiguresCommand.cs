@@ -29,7 +29,7 @@ internal static class FiguresCommand
             var request = FiguresRequest.Parse(parseResult.GetValue(period), parseResult.GetValue(level), parseResult.GetValue(unit),
                 parseResult.GetValue(format), parseResult.GetValue(table), services.GetRequiredService<ProgrammePeriod>());
             var ledger = services.GetRequiredService<RunLedger>();
-            await ledger.RecordAsync(FiguresJob.Job, request.LedgerParameters, RunStarter.CommandLine, async runId =>
+            await ledger.RecordAsync(FiguresJob.Job, request.LedgerParameters, RunStarter.CommandLine, async (runId, cancellationToken) =>
             {
                 if (parseResult.GetValue(output) is { } path)
                 {

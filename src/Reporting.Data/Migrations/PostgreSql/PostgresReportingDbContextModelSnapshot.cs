@@ -310,6 +310,9 @@ namespace Reporting.Data.Migrations.PostgreSql
                         .IsUnique()
                         .HasDatabaseName("ix_register_files_sha256");
 
+                    b.HasIndex("UnitCode")
+                        .HasDatabaseName("ix_register_files_unit_code");
+
                     b.ToTable("register_files", (string)null);
                 });
 
