@@ -14,6 +14,9 @@ public static class FiguresQuery
             ? WindowQuery.RunAsync(db, period, settings.Exemplars, cancellationToken)
             : YearFiguresQuery.RunAsync(db, period, cancellationToken);
         await foreach (var row in rows)
-            yield return row with { TargetPercent = settings.Targets.For(row.Title, row.Area) };
+            yield return Targeted(row, settings);
     }
+
+    /// <summary>The row with the target of its title and area.</summary>
+    public static FigureRow Targeted(FigureRow row, FiguresSettings settings) => row with { TargetPercent = settings.Targets.For(row.Title, row.Area) };
 }
