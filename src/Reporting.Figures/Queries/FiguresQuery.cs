@@ -14,9 +14,6 @@ public static class FiguresQuery
             ? WindowQuery.RunAsync(db, period, settings.Exemplars, cancellationToken)
             : YearFiguresQuery.RunAsync(db, period, cancellationToken);
         await foreach (var row in rows)
-            yield return Targeted(row, settings);
+            yield return row with { TargetPercent = settings.Targets.For(row.Title, row.Area) };
     }
-
-    /// <summary>The row with the target of its title and area.</summary>
-    public static FigureRow Targeted(FigureRow row, FiguresSettings settings) => row with { TargetPercent = settings.Targets.For(row.Title, row.Area) };
 }

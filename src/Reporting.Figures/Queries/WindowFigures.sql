@@ -37,11 +37,8 @@ province_rows AS (
            SUM(d.recognized_any) AS recognized_any, SUM(d.recognized_every_year) AS recognized_every_year, SUM(d.exemplary) AS exemplary
     FROM district_rows d
     GROUP BY d.parent_code, d.title
-),
--- The counts by level, as a CTE: read alone, or beside the exemplars in one statement.
-window_counts AS (
+)
 SELECT @province AS level, parent_code, unit_code, title, recognized_any, recognized_every_year, exemplary, NULL AS name FROM province_rows
 UNION ALL SELECT @district, parent_code, unit_code, title, recognized_any, recognized_every_year, exemplary, NULL FROM district_rows
 UNION ALL SELECT @commune, parent_code, unit_code, title, recognized_any, recognized_every_year, exemplary, NULL FROM commune_rows
 UNION ALL SELECT @village, parent_code, unit_code, title, recognized_any, recognized_every_year, exemplary, name FROM village_rows
-)

@@ -14,7 +14,6 @@ namespace Reporting.Figures.Snapshots;
 public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, FiguresSettings settings)
 {
     private readonly Dictionary<FiguresPeriod, IReadOnlyList<FigureRow>> _figures = [];
-    private readonly Dictionary<FiguresPeriod, IReadOnlyList<Exemplar>> _exemplars = [];
 
     /// <summary>What the run stored, in the order it stored it.</summary>
     public List<FigureSnapshot> Stored { get; } = [];
@@ -23,16 +22,7 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
     {
         if (_figures.TryGetValue(period, out var cached))
             return cached;
-        List<FigureRow> rows;
-        if (period.IsWindow)
-        {
-            // The window's entities placed once for its counts and its exemplars, which a pack asks for next.
-            var both = await WindowQuery.RunWithExemplarsAsync(db, period, settings.Exemplars, cancellationToken);
-            rows = [.. both.Figures.Select(r => FiguresQuery.Targeted(r, settings))];
-            _exemplars[period] = both.Exemplars;
-        }
-        else
-            rows = await FiguresQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
+        var rows = await FiguresQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
         await StoreAsync(period, FiguresTable.Figures, rows, FigureColumns.Figures, cancellationToken);
         return _figures[period] = rows.Where(r => r.Level != UnitLevel.Village).ToList();
     }
@@ -48,9 +38,7 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
     /// <summary>The named exemplars of a window.</summary>
     public async Task<IReadOnlyList<Exemplar>> ExemplarsAsync(FiguresPeriod window, CancellationToken cancellationToken)
     {
-        var rows = _exemplars.TryGetValue(window, out var read)
-            ? read
-            : await WindowQuery.ExemplarsAsync(db, window, settings.Exemplars, cancellationToken).ToListAsync(cancellationToken);
+        var rows = await WindowQuery.ExemplarsAsync(db, window, settings.Exemplars, cancellationToken).ToListAsync(cancellationToken);
         await StoreAsync(window, FiguresTable.Exemplars, rows, FigureColumns.Exemplars, cancellationToken);
         return rows;
     }
