@@ -42,6 +42,7 @@ internal sealed class ServeFactory(
     private static readonly string AdminHash = UserDirectory.Hash(AdminPassword);
     private static readonly string ViewerHash = UserDirectory.Hash(ViewerPassword);
     private static readonly string ClerkHash = UserDirectory.Hash(ClerkPassword);
+    private static readonly string ApproverHash = UserDirectory.Hash(DistrictApproverPassword);
 
     protected override IHostBuilder CreateHostBuilder()
     {
@@ -60,11 +61,10 @@ internal sealed class ServeFactory(
         settings["Web:Users:3:PasswordHash"] = ClerkHash;
         settings["Web:Users:3:Role"] = Roles.Unit;
         settings["Web:Users:3:Units:0"] = OtherUnit;
-        var approverHash = UserDirectory.Hash(DistrictApproverPassword);
         foreach (var (index, name, district) in new[] { (4, DistrictApprover, District), (5, OtherDistrictApprover, OtherDistrict) })
         {
             settings[$"Web:Users:{index}:Name"] = name;
-            settings[$"Web:Users:{index}:PasswordHash"] = approverHash;
+            settings[$"Web:Users:{index}:PasswordHash"] = ApproverHash;
             settings[$"Web:Users:{index}:Role"] = Roles.District;
             settings[$"Web:Users:{index}:Units:0"] = district;
         }
