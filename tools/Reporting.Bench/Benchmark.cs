@@ -272,10 +272,10 @@ internal sealed class Benchmark(
         await db.TitleEntries.Where(e => e.Year == year).ExecuteDeleteAsync(cancellationToken);
     }
 
-    private IEnumerable<FiguresPeriod> AllPeriods() =>
-        programme.Years.Select(FiguresPeriod.Year)
-            .Concat(programme.Years.SelectMany(y => Enumerable.Range(1, 12).Select(m => FiguresPeriod.AsOfMonth(y, m))))
-            .Concat(Calendar.Reviews.Where(r => r.WindowYears > 1).Select(r => FiguresPeriod.Window(r.FromYear, r.Year)));
+    /// <summary>Every period the reports read, as computed together: each year with its months' ends in one pass, then each window.</summary>
+    private IEnumerable<IReadOnlyList<FiguresPeriod>> AllPeriods() =>
+        programme.Years.Select(y => (IReadOnlyList<FiguresPeriod>)[FiguresPeriod.Year(y), .. Enumerable.Range(1, 12).Select(m => FiguresPeriod.AsOfMonth(y, m))])
+            .Concat(Calendar.Reviews.Where(r => r.WindowYears > 1).Select(r => (IReadOnlyList<FiguresPeriod>)[FiguresPeriod.Window(r.FromYear, r.Year)]));
 
     /// <summary>Every figure the reports read — each year, each month's end, the 3- and 5-year windows — and the yearly ones against the ROLLUP floor.</summary>
     private async Task<double> FiguresAsync(CancellationToken cancellationToken)
@@ -286,11 +286,16 @@ internal sealed class Benchmark(
         var figureRows = 0L;
         await using (var db = Context())
         {
-            foreach (var period in periods)
-                figureRows += await FiguresQuery.RunAsync(db, period, settings, cancellationToken).CountAsync(cancellationToken);
+            foreach (var passes in periods)
+            {
+                figureRows += await (passes is [{ IsWindow: true } window]
+                    ? FiguresQuery.RunAsync(db, window, settings, cancellationToken)
+                    : FiguresQuery.RunAsync(db, passes, settings, cancellationToken)).CountAsync(cancellationToken);
+            }
         }
         var allSeconds = all.Elapsed.TotalSeconds;
-        _lines.Add(new BenchLine("figures", $"all: {periods.Count} periods (years, months' ends, windows), {figureRows:N0} rows", allSeconds, "s"));
+        _lines.Add(new BenchLine("figures", $"all: {periods.Sum(p => p.Count)} periods (years with their months' ends in one pass each, windows), {figureRows:N0} rows",
+            allSeconds, "s", scale == 1 ? "≤ 10 s" : null, scale == 1 ? allSeconds <= 10 : null));
 
         var rollup = new List<RollupCount>();
         var floor = Stopwatch.StartNew();

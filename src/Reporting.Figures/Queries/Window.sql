@@ -35,22 +35,23 @@ successors AS (
     WHERE old_code <> new_code AND effective_date <= @jan1
     GROUP BY old_code
 ),
-placed AS (
-    SELECT e.title, e.entity_key, e.year, e.recognized, e.code, e.name, e.decision_number, e.recency,
-           e.last_commune, e.last_village,
-           CASE WHEN u.code IS NULL THEN s.new_code ELSE e.last_commune END AS commune_code,
-           CASE WHEN u.code IS NULL AND e.last_village IS NOT NULL THEN e.last_commune || '/' || e.last_village
-                ELSE e.last_village END AS village_code,
+-- Where each commune an entity may last have been seen in stands in @to: itself, or the commune
+-- it merged into (moved), with the district it lies in. A few hundred rows: entities are placed by
+-- joining to this, or grouped before they are, so no large set is joined to a unit.
+commune_places AS (
+    SELECT c.code AS last_commune, p.code AS commune_code, p.parent_code AS district_code,
+           CASE WHEN u.code IS NULL THEN 1 ELSE 0 END AS moved
+    FROM (SELECT DISTINCT code FROM unit_versions WHERE level = @commune) c
+    LEFT JOIN units_in_year u ON u.code = c.code AND u.level = @commune
+    LEFT JOIN successors s ON s.old_code = c.code
+    JOIN units_in_year p ON p.code = CASE WHEN u.code IS NULL THEN s.new_code ELSE c.code END
+),
+-- Each entity once, at its latest year of the window, with what it counts for.
+entities AS (
+    SELECT e.title, e.entity_key, e.last_commune, e.last_village,
            CASE WHEN e.recognized_years >= 1 THEN 1 ELSE 0 END AS recognized_any,
            CASE WHEN e.recognized_years = @to - @from + 1 THEN 1 ELSE 0 END AS recognized_every_year,
            CASE WHEN e.recognized_years >= @minyears AND (@lastrequired = 0 OR e.recognized_last = 1) THEN 1 ELSE 0 END AS exemplary
     FROM entity_years e
-    LEFT JOIN units_in_year u ON u.code = e.last_commune AND u.level = @commune
-    LEFT JOIN successors s ON s.old_code = e.last_commune
-),
-facts AS (
-    SELECT title, entity_key, commune_code, village_code, last_commune AS origin_commune, last_village AS origin_village,
-           recognized_any, recognized_every_year, exemplary
-    FROM placed
-    WHERE recency = 1 AND commune_code IS NOT NULL
+    WHERE e.recency = 1
 )

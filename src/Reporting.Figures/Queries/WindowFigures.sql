@@ -1,4 +1,20 @@
 ,
+-- The entities counted by the place they were last seen in, then placed: the same sums, placed a
+-- few thousand times rather than once per entity.
+seen AS (
+    SELECT title, last_commune, last_village,
+           SUM(recognized_any) AS recognized_any, SUM(recognized_every_year) AS recognized_every_year, SUM(exemplary) AS exemplary
+    FROM entities
+    GROUP BY title, last_commune, last_village
+),
+facts AS (
+    SELECT s.title, p.commune_code,
+           CASE WHEN p.moved = 1 AND s.last_village IS NOT NULL THEN s.last_commune || '/' || s.last_village ELSE s.last_village END AS village_code,
+           s.last_commune AS origin_commune, s.last_village AS origin_village,
+           s.recognized_any, s.recognized_every_year, s.exemplary
+    FROM seen s
+    JOIN commune_places p ON p.last_commune = s.last_commune
+),
 village_counts AS (
     SELECT commune_code, village_code, title, MIN(origin_commune) AS origin_commune, MIN(origin_village) AS origin_village,
            SUM(recognized_any) AS recognized_any, SUM(recognized_every_year) AS recognized_every_year, SUM(exemplary) AS exemplary

@@ -16,6 +16,7 @@ public static class WindowQuery
     private static readonly string Entities = SqlText.Read("Window.sql");
     private static readonly string Counts = Entities + SqlText.Read("WindowFigures.sql");
     private static readonly string Lists = Entities + "\n" + SqlText.Read("Exemplars.sql");
+    private static readonly string Places = Entities + "\n" + SqlText.Read("CommunePlaces.sql");
 
     private sealed record WindowCounts(long RecognizedAny, long RecognizedEveryYear, long Exemplary, string? Name);
 
@@ -64,39 +65,75 @@ public static class WindowQuery
             yield return row;
     }
 
-    /// <summary>The exemplary entities of the window with the years they were recognised and the decisions.</summary>
+    /// <summary>The exemplary entities of the window with the years they were recognised and the decisions, in order of place, title and entity.</summary>
     public static async IAsyncEnumerable<Exemplar> ExemplarsAsync(
         ReportingDbContext db, FiguresPeriod period, ExemplarRule rule, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var command = await SqlText.CommandAsync(db, Lists, Parameters(period, rule), cancellationToken);
+        var (places, villageNames) = await PlacesAsync(db, period, rule, cancellationToken);
+        var exemplars = new List<Exemplar>();
+        await using (var command = await SqlText.CommandAsync(db, Lists, Parameters(period, rule), cancellationToken))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            var (titleColumn, entityKeyColumn, lastCommune, lastVillage) = (reader.GetOrdinal("title"), reader.GetOrdinal("entity_key"),
+                reader.GetOrdinal("last_commune"), reader.GetOrdinal("last_village"));
+            var (year, code, name, recognized, decision) = (reader.GetOrdinal("year"), reader.GetOrdinal("code"), reader.GetOrdinal("name"),
+                reader.GetOrdinal("recognized"), reader.GetOrdinal("decision_number"));
+            Exemplar? current = null;
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var title = (Title)Convert.ToInt32(reader.GetValue(titleColumn));
+                var entityKey = reader.GetString(entityKeyColumn);
+                if (current is not null && (current.Title != title || current.EntityKey != entityKey))
+                {
+                    exemplars.Add(current);
+                    current = null;
+                }
+                if (current is null)
+                {
+                    // An entity last seen in a commune that is neither a unit of the window's last year nor merged into one is not counted.
+                    if (!places.TryGetValue(reader.GetString(lastCommune), out var place))
+                        continue;
+                    var village = reader.IsDBNull(lastVillage) ? null : reader.GetString(lastVillage);
+                    var villageCode = place.Moved && village is not null ? $"{reader.GetString(lastCommune)}/{village}" : village;
+                    current = new Exemplar(period.ToString(), title, place.DistrictCode, place.CommuneCode, villageCode,
+                        villageCode is null ? null : villageNames.GetValueOrDefault((place.CommuneCode, villageCode)), entityKey, "", "", [], []);
+                }
+                // The latest year's code and name are the ones people know now.
+                current = current with { Code = reader.GetString(code), Name = reader.GetString(name) };
+                if (Convert.ToInt32(reader.GetValue(recognized)) == 1)
+                {
+                    current.YearsRecognized.Add(Convert.ToInt32(reader.GetValue(year)));
+                    if (!reader.IsDBNull(decision))
+                        current.DecisionNumbers.Add(reader.GetString(decision));
+                }
+            }
+            if (current is not null)
+                exemplars.Add(current);
+        }
+        foreach (var exemplar in exemplars.OrderBy(e => e.DistrictCode, StringComparer.Ordinal).ThenBy(e => e.CommuneCode, StringComparer.Ordinal)
+                     .ThenBy(e => e.Title).ThenBy(e => e.EntityKey, StringComparer.Ordinal))
+            yield return exemplar;
+    }
+
+    private sealed record Place(string CommuneCode, string DistrictCode, bool Moved);
+
+    /// <summary>Where each commune's entities are counted in the window's last year, and the names of that year's villages.</summary>
+    private static async Task<(Dictionary<string, Place> Places, Dictionary<(string Commune, string Village), string> VillageNames)> PlacesAsync(
+        ReportingDbContext db, FiguresPeriod period, ExemplarRule rule, CancellationToken cancellationToken)
+    {
+        var (places, names) = (new Dictionary<string, Place>(StringComparer.Ordinal), new Dictionary<(string, string), string>());
+        await using var command = await SqlText.CommandAsync(db, Places, Parameters(period, rule), cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var (titleColumn, communeCode, districtCode, villageCode, villageName, entityKeyColumn) = (reader.GetOrdinal("title"), reader.GetOrdinal("commune_code"),
-            reader.GetOrdinal("district_code"), reader.GetOrdinal("village_code"), reader.GetOrdinal("village_name"), reader.GetOrdinal("entity_key"));
-        var (year, code, name, recognized, decision) = (reader.GetOrdinal("year"), reader.GetOrdinal("code"), reader.GetOrdinal("name"),
-            reader.GetOrdinal("recognized"), reader.GetOrdinal("decision_number"));
-        Exemplar? current = null;
+        var (lastCommune, communeCode, districtCode, moved, villageCode, villageName) = (reader.GetOrdinal("last_commune"), reader.GetOrdinal("commune_code"),
+            reader.GetOrdinal("district_code"), reader.GetOrdinal("moved"), reader.GetOrdinal("village_code"), reader.GetOrdinal("village_name"));
         while (await reader.ReadAsync(cancellationToken))
         {
-            var title = (Title)Convert.ToInt32(reader.GetValue(titleColumn));
-            var entityKey = reader.GetString(entityKeyColumn);
-            if (current is not null && (current.Title != title || current.EntityKey != entityKey))
-            {
-                yield return current;
-                current = null;
-            }
-            current ??= new Exemplar(period.ToString(), title, reader.GetString(districtCode), reader.GetString(communeCode),
-                reader.IsDBNull(villageCode) ? null : reader.GetString(villageCode), reader.IsDBNull(villageName) ? null : reader.GetString(villageName), entityKey, "", "", [], []);
-            // The latest year's code and name are the ones people know now.
-            current = current with { Code = reader.GetString(code), Name = reader.GetString(name) };
-            if (Convert.ToInt32(reader.GetValue(recognized)) == 1)
-            {
-                current.YearsRecognized.Add(Convert.ToInt32(reader.GetValue(year)));
-                if (!reader.IsDBNull(decision))
-                    current.DecisionNumbers.Add(reader.GetString(decision));
-            }
+            var commune = reader.GetString(communeCode);
+            places.TryAdd(reader.GetString(lastCommune), new Place(commune, reader.GetString(districtCode), Convert.ToInt32(reader.GetValue(moved)) == 1));
+            if (!reader.IsDBNull(villageCode))
+                names.TryAdd((commune, reader.GetString(villageCode)), reader.GetString(villageName));
         }
-        if (current is not null)
-            yield return current;
+        return (places, names);
     }
 
     private static Dictionary<string, object> Parameters(FiguresPeriod period, ExemplarRule rule) => new()

@@ -27,6 +27,24 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
         return _figures[period] = rows.Where(r => r.Level != UnitLevel.Village).ToList();
     }
 
+    /// <summary>The figures of periods of one register year (a year, its months' ends), computed in one pass and stored each as its own snapshot.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<FigureRow>>> FiguresAsync(IReadOnlyList<FiguresPeriod> periods, CancellationToken cancellationToken)
+    {
+        var missing = periods.Where(p => !_figures.ContainsKey(p)).Distinct().ToList();
+        if (missing.Count > 0)
+        {
+            var rows = await FiguresQuery.RunAsync(db, missing, settings, cancellationToken).ToListAsync(cancellationToken);
+            foreach (var period in missing)
+            {
+                var label = period.ToString();
+                var own = rows.Where(r => r.Period == label).ToList();
+                await StoreAsync(period, FiguresTable.Figures, own, FigureColumns.Figures, cancellationToken);
+                _figures[period] = own.Where(r => r.Level != UnitLevel.Village).ToList();
+            }
+        }
+        return periods.Select(p => _figures[p]).ToList();
+    }
+
     /// <summary>The completeness of a year or a month's end.</summary>
     public async Task<IReadOnlyList<CompletenessRow>> CompletenessAsync(FiguresPeriod period, CancellationToken cancellationToken)
     {

@@ -43,11 +43,14 @@ public sealed record MonthlyFigures(
     {
         var period = FiguresPeriod.AsOfMonth(year, month);
         var figures = snapshots.ForRun();
-        var current = await figures.FiguresAsync(period, cancellationToken);
-        var previous = month > 1 ? await figures.FiguresAsync(FiguresPeriod.AsOfMonth(year, month - 1), cancellationToken) : [];
+        FiguresPeriod? previousMonth = month > 1 ? FiguresPeriod.AsOfMonth(year, month - 1) : null, wholeYear = month == 12 ? FiguresPeriod.Year(year) : null;
+        // The three periods of the year in one pass over its rows.
+        var periods = new[] { period, previousMonth, wholeYear }.OfType<FiguresPeriod>().ToList();
+        var computed = periods.Zip(await figures.FiguresAsync(periods, cancellationToken)).ToDictionary(p => p.First, p => p.Second);
+        IReadOnlyList<FigureRow> Of(FiguresPeriod? wanted) => wanted is null ? [] : computed[wanted];
+        var (current, previous, yearFigures) = (Of(period), Of(previousMonth), Of(wholeYear));
         var completeness = await figures.CompletenessAsync(period, cancellationToken);
         var rejected = await RejectedRowsQuery.RunAsync(db, year, cancellationToken).ToListAsync(cancellationToken);
-        var yearFigures = month == 12 ? await figures.FiguresAsync(FiguresPeriod.Year(year), cancellationToken) : [];
         return new MonthlyFigures(period, current, previous, completeness, rejected, figures.Stored, yearFigures);
     }
 }

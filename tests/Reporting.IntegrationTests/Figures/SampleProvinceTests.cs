@@ -163,6 +163,39 @@ public sealed class SampleProvinceTests
         Assert.IsLessThan(year.Single(province).Recognized!.Value, december.Single(province).Recognized!.Value, "the sample recognises some households after New Year");
     }
 
+    [TestMethod]
+    public async Task A_years_month_ends_in_one_pass_count_each_step_dated_by_that_month_end_on_both_engines()
+    {
+        var months = Enumerable.Range(1, 12).Select(m => FiguresPeriod.AsOfMonth(2018, m)).ToList();
+        var entries = await _sqlite!.TitleEntriesAsync(2018);
+        var households = entries.Where(e => e.Title == Title.Community).GroupBy(e => e.CommuneCode).ToDictionary(g => g.Key, g => (long)g.Sum(e => e.HouseholdCount ?? 0));
+        foreach (var fixture in _postgres is null ? [_sqlite] : new[] { _sqlite, _postgres })
+        {
+            var rows = await fixture.FiguresAsync(months);
+            foreach (var month in months)
+            {
+                var asOf = month.AsOf;
+                var communes = rows.Where(r => r.Period == month.ToString() && r.Level == UnitLevel.Commune && r.Title != Title.CommuneCommunity).ToList();
+                Assert.HasCount(127 * 4, communes, $"{month}");
+                foreach (var row in communes)
+                {
+                    var own = entries.Where(e => e.CommuneCode == row.UnitCode && e.Title == row.Title).ToList();
+                    var expected = (
+                        Eligible: row.Title == Title.Family ? households.GetValueOrDefault(row.UnitCode) : own.Count,
+                        Registered: own.Count(e => e.Registered && e.RegisteredOn <= asOf),
+                        Evaluated: own.Count(e => e.Result is not null && e.EvaluatedOn <= asOf),
+                        Passed: own.Count(e => e.Result == EvaluationResult.Passed && e.EvaluatedOn <= asOf),
+                        Recognized: own.Count(e => e.Recognized && e.RecognizedOn <= asOf));
+                    Assert.AreEqual(expected, (row.Eligible, (int)row.Registered, (int)row.Evaluated, (int)row.Passed!, (int)row.Recognized!),
+                        $"{month} {row.UnitCode} {row.Title.Key()}");
+                }
+            }
+            // Some steps fall in each part of the year, so the months do differ.
+            Assert.IsLessThan(rows.Single(r => r.Period == "2018-12" && r.Level == UnitLevel.Province && r.Title == Title.Family).Registered,
+                rows.Single(r => r.Period == "2018-01" && r.Level == UnitLevel.Province && r.Title == Title.Family).Registered);
+        }
+    }
+
     private static void AssertSums(List<FigureRow> rows, UnitLevel level, UnitLevel below, Title[] titles, int year)
     {
         foreach (var parent in rows.Where(r => r.Level == level && titles.Contains(r.Title)))

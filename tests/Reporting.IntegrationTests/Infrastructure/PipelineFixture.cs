@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Reporting.Data.Ledger;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
@@ -74,6 +75,18 @@ public sealed class PipelineFixture : IAsyncDisposable
         await foreach (var row in FiguresQuery.RunAsync(db, period, settings ?? FiguresSettings.Default))
             rows.Add(row);
         return rows;
+    }
+
+    public async Task<List<FigureRow>> FiguresAsync(IReadOnlyList<FiguresPeriod> periods)
+    {
+        await using var db = Database.NewContext();
+        return await FiguresQuery.RunAsync(db, periods, FiguresSettings.Default).ToListAsync();
+    }
+
+    public async Task<List<TitleEntryRow>> TitleEntriesAsync(int year)
+    {
+        await using var db = Database.NewContext();
+        return await db.TitleEntries.AsNoTracking().Where(e => e.Year == year).ToListAsync();
     }
 
     public async Task<List<Exemplar>> ExemplarsAsync(FiguresPeriod period, ExemplarRule? rule = null)
