@@ -55,7 +55,7 @@ internal static class BenchCommand
                 // Redirected output has no width; the table reads better wide than wrapped into 80 columns.
                 if (Console.IsOutputRedirected)
                     AnsiConsole.Profile.Width = 160;
-                var benchmark = new Benchmark(services, work, s, s * parseResult.GetValue(households), programme, new ServerBatch(configuration, connection, work), chosen);
+                var benchmark = new Benchmark(services, configuration, work, s, s * parseResult.GetValue(households), programme, new ServerBatch(configuration, connection, work), chosen);
                 var report = await benchmark.RunAsync(smaller, cancellationToken);
                 AnsiConsole.Write(report.ToTable());
                 await OutputFile.WriteAtomicallyAsync(reportPath, temporary => File.WriteAllTextAsync(temporary, report.ToJson(), cancellationToken));

@@ -16,8 +16,9 @@ internal sealed class BenchStages
     public const string Incremental = "incremental";
     public const string Servers = "servers";
     public const string LoadBaseline = "load-baseline";
+    public const string EndToEnd = "end-to-end";
 
-    public static readonly IReadOnlyList<string> All = [ReadLimit, Parse, Ingest, Figures, Reports, Incremental, Servers, LoadBaseline];
+    public static readonly IReadOnlyList<string> All = [ReadLimit, Parse, Ingest, Figures, Reports, Incremental, Servers, LoadBaseline, EndToEnd];
 
     private static readonly string[] NeedIngest = [Figures, Reports, Incremental, LoadBaseline];
 

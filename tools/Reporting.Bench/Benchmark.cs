@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Reporting.App.Features.Demo;
 using OfficeOpenXml;
 using Reporting.Data.Loading;
 using Reporting.Data.Model;
@@ -30,7 +32,7 @@ namespace Reporting.Bench;
 /// not part of any timing.
 /// </summary>
 internal sealed class Benchmark(
-    IServiceProvider services, string workFolder, int scale, int households, ProgrammePeriod programme, ServerBatch serverBatch, BenchStages stages)
+    IServiceProvider services, IConfiguration configuration, string workFolder, int scale, int households, ProgrammePeriod programme, ServerBatch serverBatch, BenchStages stages)
 {
     public const int BaselineRows = 50_000;
     private const string StartedBy = "bench";
@@ -65,6 +67,7 @@ internal sealed class Benchmark(
                 await RunAsync(BenchStages.Incremental, "incremental", () => IncrementalAsync(ingestSeconds + figuresSeconds, cancellationToken));
                 await RunAsync(BenchStages.Servers, "servers", () => ServersAsync(cancellationToken));
                 await RunAsync(BenchStages.LoadBaseline, "load baseline", () => LoadBaselineAsync(cancellationToken));
+                await RunAsync(BenchStages.EndToEnd, "end to end", () => EndToEndAsync(cancellationToken));
             });
         var pipelineSeconds = ingestSeconds + figuresSeconds + reportsSeconds;
         foreach (var (stage, bytes) in _peaks)
@@ -199,6 +202,27 @@ internal sealed class Benchmark(
         if (parseRate > 0)
             _lines.Add(new BenchLine("ingest", "ingest / parse only", rate / parseRate, "×", "≥ 0.7", rate / parseRate >= 0.7));
         return (seconds, rows);
+    }
+
+    /// <summary>
+    /// What <c>demo</c> does after writing its sample, on a database of its own: the whole province
+    /// pulled from the workbooks, every year's and window's figures, the December summaries, the
+    /// conference packs of every review with their Word and PDF documents, and every estimate.
+    /// </summary>
+    private async Task EndToEndAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(workFolder, "end-to-end");
+        await using var scratch = await ScratchDatabase.CreateAsync(services.GetRequiredService<BenchConnection>().Value, TimeProvider.System, cancellationToken);
+        await using (var db = ReportingDatabase.CreateContext(scratch.ConnectionString))
+            await db.MigrateAsync(cancellationToken);
+        await using var provider = BenchServices.Build(configuration, scratch.ConnectionString, folder);
+        await using var scope = provider.CreateAsyncScope();
+        var started = Stopwatch.StartNew();
+        await WholeProvinceRun.RunAsync(scope.ServiceProvider, Registers, TextWriter.Null, cancellationToken);
+        var seconds = started.Elapsed.TotalSeconds;
+        var packs = Directory.GetFiles(Path.Combine(folder, "output", "conference"), ConferencePackJob.PdfFile, SearchOption.AllDirectories).Length;
+        _lines.Add(new BenchLine("end to end", $"whole province from {Workbooks().Count} workbooks to every report ({packs} conference packs with Word and PDF, 5 December summaries, 5 estimates), {Environment.ProcessorCount} cores",
+            seconds, "s", scale == 1 ? "≤ 60 s" : null, scale == 1 ? seconds <= 60 : null));
     }
 
     /// <summary>The same rows loaded by EF Core's change tracker and by the pipeline's loader, into a year no register speaks for.</summary>
@@ -340,18 +364,24 @@ internal sealed class Benchmark(
     {
         var last = programme.LastYear;
         var total = 0.0;
-        async Task TimeAsync(string what, Func<IServiceProvider, Task> run)
+        // The targets hold at S = 1, where an administrator waits for a report re-run from the dashboard.
+        async Task TimeAsync(string what, double targetSeconds, Func<IServiceProvider, Task> run)
         {
             await using var scope = services.CreateAsyncScope();
             var started = Stopwatch.StartNew();
             await run(scope.ServiceProvider);
-            total += started.Elapsed.TotalSeconds;
-            _lines.Add(new BenchLine("reports", what, started.Elapsed.TotalSeconds, "s"));
+            var seconds = started.Elapsed.TotalSeconds;
+            total += seconds;
+            _lines.Add(new BenchLine("reports", what, seconds, "s", scale == 1 ? $"≤ {targetSeconds:0} s" : null, scale == 1 ? seconds <= targetSeconds : null));
         }
-        await TimeAsync($"monthly summary {last}-12", s => s.GetRequiredService<MonthlySummaryJob>().RunAsync(MonthlyRequest.Of(last, 12, programme), StartedBy, cancellationToken));
+        await TimeAsync($"monthly summary {last}-12", 2, s => s.GetRequiredService<MonthlySummaryJob>().RunAsync(MonthlyRequest.Of(last, 12, programme), StartedBy, cancellationToken));
         if (ConferenceKind.For(last, Calendar) is { } review)
-            await TimeAsync($"conference pack {last}, province", s => s.GetRequiredService<ConferencePackJob>().RunAsync(new ConferenceRequest(review, ProvinceCode(last)), StartedBy, cancellationToken));
-        await TimeAsync($"cost estimate {last}", s => s.GetRequiredService<CostEstimateJob>().RunAsync(CostsRequest.Of(last, programme), StartedBy, cancellationToken));
+        {
+            await TimeAsync($"conference pack {last}, province", 5, s => s.GetRequiredService<ConferencePackJob>().RunAsync(new ConferenceRequest(review, ProvinceCode(last)), StartedBy, cancellationToken));
+            var district = services.GetRequiredService<UnitDirectory>().In(last, UnitLevel.District).Select(u => u.Code).Order(StringComparer.Ordinal).First();
+            await TimeAsync($"conference pack {last}, district {district}", 2, s => s.GetRequiredService<ConferencePackJob>().RunAsync(new ConferenceRequest(review, district), StartedBy, cancellationToken));
+        }
+        await TimeAsync($"cost estimate {last}", 2, s => s.GetRequiredService<CostEstimateJob>().RunAsync(CostsRequest.Of(last, programme), StartedBy, cancellationToken));
         return total;
     }
 

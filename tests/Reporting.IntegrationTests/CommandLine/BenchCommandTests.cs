@@ -29,7 +29,7 @@ public sealed class BenchCommandTests
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         CollectionAssert.IsSubsetOf(
-            new[] { "generate", "parse only", "ingest", "load baseline", "figures", "reports", "incremental", "servers", "memory" },
+            new[] { "generate", "parse only", "ingest", "load baseline", "figures", "reports", "incremental", "servers", "end to end", "memory" },
             lines.Select(l => l.GetProperty("stage").GetString()).Distinct().ToList());
         var differing = lines.Single(l => l.GetProperty("measure").GetString() == "counts differing from the ROLLUP's");
         Assert.AreEqual(0, differing.GetProperty("value").GetDouble());
@@ -39,6 +39,8 @@ public sealed class BenchCommandTests
         Assert.HasCount(2, batches, "a batch on one server and on two");
         Assert.IsTrue(batches.All(b => b.GetProperty("pass").GetBoolean()), "every per-commune pull job ran once, on either server");
         StringAssert.Contains(bench.Output, "loader / EF Core");
+        var endToEnd = lines.Single(l => l.GetProperty("stage").GetString() == "end to end");
+        StringAssert.Contains(endToEnd.GetProperty("measure").GetString(), "11 conference packs with Word and PDF", "the province and its ten districts, at the last review");
 
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
