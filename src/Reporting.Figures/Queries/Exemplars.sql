@@ -1,7 +1,11 @@
 -- The exemplary entities, one row per year they appear in the window, each entity's years together
 -- and in order. Where they are counted is read from commune_places beside it (WindowQuery places
 -- them): joined here, the planner would match every row against it one by one.
-SELECT y.title, y.entity_key, y.last_commune, y.last_village, y.year, y.code, y.name, y.recognized, y.decision_number
-FROM entity_years y
-WHERE y.recognized_years >= @minyears AND (@lastrequired = 0 OR y.recognized_last = 1)
-ORDER BY y.title, y.entity_key, y.year
+SELECT e.title, e.entity_key, x.last_commune, x.last_village, e.year,
+       MIN(e.code) AS code, MIN(e.name) AS name, MAX(CASE WHEN e.recognized THEN 1 ELSE 0 END) AS recognized,
+       MIN(e.decision_number) AS decision_number
+FROM title_entries e
+JOIN entities x ON x.title = e.title AND x.entity_key = e.entity_key
+WHERE e.year >= @from AND e.year <= @to AND x.exemplary = 1
+GROUP BY e.title, e.entity_key, x.last_commune, x.last_village, e.year
+ORDER BY e.title, e.entity_key, e.year

@@ -1,33 +1,27 @@
 -- The entities of a window @from–@to, each followed by its entity key (which carries Mã cũ across
 -- the mergers) and placed where it stood in its latest year of the window; an entity last seen in
 -- a commune that no longer exists in @to is moved to that commune's successor, under a village
--- named after its old commune and village, so that nothing is lost between levels.
--- Window functions carry each entity's totals and latest place to all its rows, so no large set is
--- ever joined to another: the plan stays linear whatever the planner believes about row counts.
+-- named after its old commune and village, so that nothing is lost between levels; one last seen
+-- in a commune that is not a unit of @to nor merged into one is not counted.
+-- The window's rows are read once, grouped by entity, with a column per year of the window:
+-- WindowQuery writes the argument of each_year out for every year of the window, comma-separated
+-- (YYYY standing for the year), that of sum_years as their sum, that of latest_first from the last
+-- year back, and TO_YEAR as @to's year.
 WITH units_in_year AS (
     SELECT code, level, name, parent_code
     FROM unit_versions
     WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
 ),
-per_year AS (
-    SELECT e.title, e.entity_key, e.year,
-           MAX(CASE WHEN e.recognized THEN 1 ELSE 0 END) AS recognized,
-           MIN(e.commune_code) AS commune_code, MIN(e.village_code) AS village_code,
-           MIN(e.code) AS code, MIN(e.name) AS name, MIN(e.decision_number) AS decision_number
+-- Whether the entity was recognised in each year (an entity listed twice in a year counts once),
+-- and the smallest commune and village code it had that year.
+entity_years AS (
+    SELECT e.title, e.entity_key,
+           each_year(MAX(CASE WHEN e.year = YYYY AND e.recognized THEN 1 ELSE 0 END) AS recognized_YYYY),
+           each_year(MIN(CASE WHEN e.year = YYYY THEN e.commune_code END) AS commune_YYYY),
+           each_year(MIN(CASE WHEN e.year = YYYY THEN e.village_code END) AS village_YYYY)
     FROM title_entries e
     WHERE e.year >= @from AND e.year <= @to
-    GROUP BY e.title, e.entity_key, e.year
-),
-entity_years AS (
-    SELECT y.title, y.entity_key, y.year, y.recognized, y.code, y.name, y.decision_number,
-           SUM(y.recognized) OVER entity AS recognized_years,
-           MAX(CASE WHEN y.recognized = 1 AND y.year = @to THEN 1 ELSE 0 END) OVER entity AS recognized_last,
-           FIRST_VALUE(y.commune_code) OVER latest_first AS last_commune,
-           FIRST_VALUE(y.village_code) OVER latest_first AS last_village,
-           ROW_NUMBER() OVER latest_first AS recency
-    FROM per_year y
-    WINDOW entity AS (PARTITION BY y.title, y.entity_key),
-           latest_first AS (PARTITION BY y.title, y.entity_key ORDER BY y.year DESC)
+    GROUP BY e.title, e.entity_key
 ),
 successors AS (
     SELECT old_code, MIN(new_code) AS new_code
@@ -46,12 +40,13 @@ commune_places AS (
     LEFT JOIN successors s ON s.old_code = c.code
     JOIN units_in_year p ON p.code = CASE WHEN u.code IS NULL THEN s.new_code ELSE c.code END
 ),
--- Each entity once, at its latest year of the window, with what it counts for.
+-- Each entity once, where it stood in its latest year of the window, with what it counts for.
 entities AS (
-    SELECT e.title, e.entity_key, e.last_commune, e.last_village,
-           CASE WHEN e.recognized_years >= 1 THEN 1 ELSE 0 END AS recognized_any,
-           CASE WHEN e.recognized_years = @to - @from + 1 THEN 1 ELSE 0 END AS recognized_every_year,
-           CASE WHEN e.recognized_years >= @minyears AND (@lastrequired = 0 OR e.recognized_last = 1) THEN 1 ELSE 0 END AS exemplary
-    FROM entity_years e
-    WHERE e.recency = 1
+    SELECT y.title, y.entity_key,
+           CASE latest_first(WHEN y.commune_YYYY IS NOT NULL THEN y.commune_YYYY) END AS last_commune,
+           CASE latest_first(WHEN y.commune_YYYY IS NOT NULL THEN y.village_YYYY) END AS last_village,
+           CASE WHEN sum_years(y.recognized_YYYY) >= 1 THEN 1 ELSE 0 END AS recognized_any,
+           CASE WHEN sum_years(y.recognized_YYYY) = @to - @from + 1 THEN 1 ELSE 0 END AS recognized_every_year,
+           CASE WHEN sum_years(y.recognized_YYYY) >= @minyears AND (@lastrequired = 0 OR y.recognized_TO_YEAR = 1) THEN 1 ELSE 0 END AS exemplary
+    FROM entity_years y
 )

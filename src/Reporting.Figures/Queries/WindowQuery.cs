@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Reporting.Data.Model;
 using Reporting.Domain.Figures;
 using Reporting.Domain.Titles;
@@ -11,12 +13,29 @@ namespace Reporting.Figures.Queries;
 /// the entities recognised in any year of the window, in every year, and those the exemplar rule
 /// proposes. Each entity is counted once, where it stood in its latest year of the window.
 /// </summary>
-public static class WindowQuery
+public static partial class WindowQuery
 {
     private static readonly string Entities = SqlText.Read("Window.sql");
     private static readonly string Counts = Entities + SqlText.Read("WindowFigures.sql");
     private static readonly string Lists = Entities + "\n" + SqlText.Read("Exemplars.sql");
     private static readonly string Places = Entities + "\n" + SqlText.Read("CommunePlaces.sql");
+
+    /// <summary>A window statement with its per-year columns written out for the period's years (see <c>Window.sql</c>).</summary>
+    private static string ForYears(string sql, FiguresPeriod period)
+    {
+        var years = Enumerable.Range(period.FromYear, period.WindowYears).Select(y => y.ToString(CultureInfo.InvariantCulture)).ToList();
+        string Each(Match use, IEnumerable<string> order, string separator) => string.Join(separator, order.Select(y => use.Groups[2].Value.Replace("YYYY", y, StringComparison.Ordinal)));
+        return YearMacro().Replace(sql, use => use.Groups[1].Value switch
+        {
+            "each_year" => Each(use, years, ", "),
+            "sum_years" => "(" + Each(use, years, " + ") + ")",
+            _ => Each(use, Enumerable.Reverse(years), " "),
+        }).Replace("TO_YEAR", years[^1], StringComparison.Ordinal);
+    }
+
+    // A macro's argument may hold parentheses two deep.
+    [GeneratedRegex(@"\b(each_year|sum_years|latest_first)\(((?:[^()]|\((?:[^()]|\([^()]*\))*\))*)\)")]
+    private static partial Regex YearMacro();
 
     private sealed record WindowCounts(long RecognizedAny, long RecognizedEveryYear, long Exemplary, string? Name);
 
@@ -24,7 +43,7 @@ public static class WindowQuery
         ReportingDbContext db, FiguresPeriod period, ExemplarRule rule, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var counts = new Dictionary<(UnitLevel, string?, string, Title), WindowCounts>();
-        await using (var command = await SqlText.CommandAsync(db, Counts, Parameters(period, rule), cancellationToken))
+        await using (var command = await SqlText.CommandAsync(db, ForYears(Counts, period), Parameters(period, rule), cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             var (levelColumn, parentCode, unitCode, titleColumn, any, every, exemplary, name) = (reader.GetOrdinal("level"), reader.GetOrdinal("parent_code"),
@@ -71,7 +90,7 @@ public static class WindowQuery
     {
         var (places, villageNames) = await PlacesAsync(db, period, rule, cancellationToken);
         var exemplars = new List<Exemplar>();
-        await using (var command = await SqlText.CommandAsync(db, Lists, Parameters(period, rule), cancellationToken))
+        await using (var command = await SqlText.CommandAsync(db, ForYears(Lists, period), Parameters(period, rule), cancellationToken))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             var (titleColumn, entityKeyColumn, lastCommune, lastVillage) = (reader.GetOrdinal("title"), reader.GetOrdinal("entity_key"),
@@ -122,7 +141,7 @@ public static class WindowQuery
         ReportingDbContext db, FiguresPeriod period, ExemplarRule rule, CancellationToken cancellationToken)
     {
         var (places, names) = (new Dictionary<string, Place>(StringComparer.Ordinal), new Dictionary<(string, string), string>());
-        await using var command = await SqlText.CommandAsync(db, Places, Parameters(period, rule), cancellationToken);
+        await using var command = await SqlText.CommandAsync(db, ForYears(Places, period), Parameters(period, rule), cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var (lastCommune, communeCode, districtCode, moved, villageCode, villageName) = (reader.GetOrdinal("last_commune"), reader.GetOrdinal("commune_code"),
             reader.GetOrdinal("district_code"), reader.GetOrdinal("moved"), reader.GetOrdinal("village_code"), reader.GetOrdinal("village_name"));

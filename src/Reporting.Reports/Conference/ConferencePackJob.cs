@@ -68,7 +68,7 @@ public sealed class ConferencePackJob(
         var builder = new PackBuilder(figures, units, ReferenceUnits.Changes, settings.Targets, plans, costs.Programme);
         var closed = await ClosedFigures.OfAsync(approvals, Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears).Concat(kind.Circular44Years), cancellationToken);
         var templates = new HtmlTemplates(Path.Combine(folders.Templates, "conference"));
-        var pdf = Pdf();
+        using var pdf = Pdf();
         var warnings = pdf is null && options.Value.Pdf == PdfRendering.Auto
             ? new List<string> { $"{PdfFile} not written: LibreOffice ('{options.Value.LibreOffice}') was not found; install libreoffice-writer-nogui for the PDF." }
             : [];

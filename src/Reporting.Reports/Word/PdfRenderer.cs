@@ -7,12 +7,17 @@ namespace Reporting.Reports.Word;
 public sealed class PdfRenderingException(string message) : Exception(message);
 
 /// <summary>
-/// Renders a Word document to PDF with LibreOffice headless — the renderer that reads the document
-/// as another word processor would, so the PDF shows what the secretary's Word shows. Each call has
-/// a profile of its own, so renderings in parallel runs never share LibreOffice's lock.
+/// Renders Word documents to PDF with LibreOffice headless — the renderer that reads the document
+/// as another word processor would, so the PDF shows what the secretary's Word shows. Each renderer
+/// has a LibreOffice profile of its own, made at its first rendering and reused by the next ones
+/// (making it is most of a first rendering's time), so renderings in parallel runs never share
+/// LibreOffice's lock; one renderer renders one document at a time.
 /// </summary>
-public sealed class PdfRenderer(string program, TimeSpan timeout)
+public sealed class PdfRenderer(string program, TimeSpan timeout) : IDisposable
 {
+    private readonly Lazy<DirectoryInfo> _profile = new(() => Directory.CreateTempSubdirectory("reporting-pdf-profile-"));
+    private readonly Lock _rendering = new();
+
     /// <summary>Whether the program is there to run: a path that exists, or a name found on the PATH.</summary>
     public bool IsAvailable => Locate(program) is not null;
 
@@ -20,6 +25,7 @@ public sealed class PdfRenderer(string program, TimeSpan timeout)
     {
         var executable = Locate(program) ?? throw new PdfRenderingException(
             $"LibreOffice ('{program}') was not found: install libreoffice-writer-nogui, or set Conference:LibreOffice to its path.");
+        using var one = _rendering.EnterScope();
         var work = Directory.CreateTempSubdirectory("reporting-pdf-");
         try
         {
@@ -29,7 +35,7 @@ public sealed class PdfRenderer(string program, TimeSpan timeout)
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={new Uri(Path.Combine(work.FullName, "profile")).AbsoluteUri}",
+            foreach (var argument in new[] { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={new Uri(_profile.Value.FullName).AbsoluteUri}",
                          "--convert-to", "pdf:writer_pdf_Export", "--outdir", work.FullName, Path.GetFullPath(document) })
                 start.ArgumentList.Add(argument);
             using var process = Process.Start(start) ?? throw new PdfRenderingException($"LibreOffice ('{executable}') did not start.");
@@ -49,6 +55,12 @@ public sealed class PdfRenderer(string program, TimeSpan timeout)
         {
             work.Delete(recursive: true);
         }
+    }
+
+    public void Dispose()
+    {
+        if (_profile.IsValueCreated && _profile.Value.Exists)
+            _profile.Value.Delete(recursive: true);
     }
 
     private static string? Locate(string program)
