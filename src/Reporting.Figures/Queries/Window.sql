@@ -13,12 +13,16 @@ WITH units_in_year AS (
     WHERE valid_from <= @jan1 AND (valid_until IS NULL OR valid_until > @jan1)
 ),
 -- Whether the entity was recognised in each year (an entity listed twice in a year counts once),
--- and the smallest commune and village code it had that year.
+-- and the smallest commune and village code, code, name and decision it had that year (a statement
+-- that reads none of the last three does not compute them).
 entity_years AS (
     SELECT e.title, e.entity_key,
            each_year(MAX(CASE WHEN e.year = YYYY AND e.recognized THEN 1 ELSE 0 END) AS recognized_YYYY),
            each_year(MIN(CASE WHEN e.year = YYYY THEN e.commune_code END) AS commune_YYYY),
-           each_year(MIN(CASE WHEN e.year = YYYY THEN e.village_code END) AS village_YYYY)
+           each_year(MIN(CASE WHEN e.year = YYYY THEN e.village_code END) AS village_YYYY),
+           each_year(MIN(CASE WHEN e.year = YYYY THEN e.code END) AS code_YYYY),
+           each_year(MIN(CASE WHEN e.year = YYYY THEN e.name END) AS name_YYYY),
+           each_year(MIN(CASE WHEN e.year = YYYY THEN e.decision_number END) AS decision_YYYY)
     FROM title_entries e
     WHERE e.year >= @from AND e.year <= @to
     GROUP BY e.title, e.entity_key
@@ -47,6 +51,7 @@ entities AS (
            CASE latest_first(WHEN y.commune_YYYY IS NOT NULL THEN y.village_YYYY) END AS last_village,
            CASE WHEN sum_years(y.recognized_YYYY) >= 1 THEN 1 ELSE 0 END AS recognized_any,
            CASE WHEN sum_years(y.recognized_YYYY) = @to - @from + 1 THEN 1 ELSE 0 END AS recognized_every_year,
-           CASE WHEN sum_years(y.recognized_YYYY) >= @minyears AND (@lastrequired = 0 OR y.recognized_TO_YEAR = 1) THEN 1 ELSE 0 END AS exemplary
+           CASE WHEN sum_years(y.recognized_YYYY) >= @minyears AND (@lastrequired = 0 OR y.recognized_TO_YEAR = 1) THEN 1 ELSE 0 END AS exemplary,
+           each_year(y.recognized_YYYY), each_year(y.code_YYYY), each_year(y.name_YYYY), each_year(y.decision_YYYY)
     FROM entity_years y
 )

@@ -95,39 +95,33 @@ public static partial class WindowQuery
         {
             var (titleColumn, entityKeyColumn, lastCommune, lastVillage) = (reader.GetOrdinal("title"), reader.GetOrdinal("entity_key"),
                 reader.GetOrdinal("last_commune"), reader.GetOrdinal("last_village"));
-            var (year, code, name, recognized, decision) = (reader.GetOrdinal("year"), reader.GetOrdinal("code"), reader.GetOrdinal("name"),
-                reader.GetOrdinal("recognized"), reader.GetOrdinal("decision_number"));
-            Exemplar? current = null;
+            var years = Enumerable.Range(period.FromYear, period.WindowYears)
+                .Select(y => (Year: y, Recognized: reader.GetOrdinal($"recognized_{y}"), Code: reader.GetOrdinal($"code_{y}"),
+                    Name: reader.GetOrdinal($"name_{y}"), Decision: reader.GetOrdinal($"decision_{y}")))
+                .ToList();
             while (await reader.ReadAsync(cancellationToken))
             {
-                var title = (Title)Convert.ToInt32(reader.GetValue(titleColumn));
-                var entityKey = reader.GetString(entityKeyColumn);
-                if (current is not null && (current.Title != title || current.EntityKey != entityKey))
+                // An entity last seen in a commune that is neither a unit of the window's last year nor merged into one is not counted.
+                var seenIn = reader.GetString(lastCommune);
+                if (!places.TryGetValue(seenIn, out var place))
+                    continue;
+                var village = reader.IsDBNull(lastVillage) ? null : reader.GetString(lastVillage);
+                var villageCode = place.Moved && village is not null ? $"{seenIn}/{village}" : village;
+                var (code, name) = ("", "");
+                var (recognized, decisions) = (new List<int>(), new List<string>());
+                foreach (var year in years.Where(y => !reader.IsDBNull(y.Code)))
                 {
-                    exemplars.Add(current);
-                    current = null;
-                }
-                if (current is null)
-                {
-                    // An entity last seen in a commune that is neither a unit of the window's last year nor merged into one is not counted.
-                    if (!places.TryGetValue(reader.GetString(lastCommune), out var place))
+                    // The latest year's code and name are the ones people know now.
+                    (code, name) = (reader.GetString(year.Code), reader.GetString(year.Name));
+                    if (Convert.ToInt32(reader.GetValue(year.Recognized)) != 1)
                         continue;
-                    var village = reader.IsDBNull(lastVillage) ? null : reader.GetString(lastVillage);
-                    var villageCode = place.Moved && village is not null ? $"{reader.GetString(lastCommune)}/{village}" : village;
-                    current = new Exemplar(period.ToString(), title, place.DistrictCode, place.CommuneCode, villageCode,
-                        villageCode is null ? null : villageNames.GetValueOrDefault((place.CommuneCode, villageCode)), entityKey, "", "", [], []);
+                    recognized.Add(year.Year);
+                    if (!reader.IsDBNull(year.Decision))
+                        decisions.Add(reader.GetString(year.Decision));
                 }
-                // The latest year's code and name are the ones people know now.
-                current = current with { Code = reader.GetString(code), Name = reader.GetString(name) };
-                if (Convert.ToInt32(reader.GetValue(recognized)) == 1)
-                {
-                    current.YearsRecognized.Add(Convert.ToInt32(reader.GetValue(year)));
-                    if (!reader.IsDBNull(decision))
-                        current.DecisionNumbers.Add(reader.GetString(decision));
-                }
+                exemplars.Add(new Exemplar(period.ToString(), (Title)Convert.ToInt32(reader.GetValue(titleColumn)), place.DistrictCode, place.CommuneCode, villageCode,
+                    villageCode is null ? null : villageNames.GetValueOrDefault((place.CommuneCode, villageCode)), reader.GetString(entityKeyColumn), code, name, recognized, decisions));
             }
-            if (current is not null)
-                exemplars.Add(current);
         }
         foreach (var exemplar in exemplars.OrderBy(e => e.DistrictCode, StringComparer.Ordinal).ThenBy(e => e.CommuneCode, StringComparer.Ordinal)
                      .ThenBy(e => e.Title).ThenBy(e => e.EntityKey, StringComparer.Ordinal))

@@ -3,7 +3,7 @@
 -- one pass, or one date): a row counts as registered, evaluated, passed or recognised as of date k if
 -- the date of that step is on or before it. Each row's steps are placed once in the first as-of
 -- date that counts them (as_of_bucket(d): 1…13, 99 for never), rows alike are grouped, and each
--- wanted date sums the groups placed on or before it: one scan of the year's rows for any number
+-- wanted date sums the steps placed on or before it: one scan of the year's rows for any number
 -- of dates. Portable between SQLite and PostgreSQL: no ROLLUP, no FILTER, booleans read through
 -- CASE. Each level is summed from the level below, so a district is the sum of its communes and
 -- the province the sum of its districts.
@@ -45,14 +45,30 @@ entry_groups AS MATERIALIZED (
     ) facts
     GROUP BY commune_code, village_code, title, registered_by, evaluated_by, passed_by, recognized_by
 ),
+-- Each group's steps as counts at the as-of date that first counts them (its eligible rows at the
+-- first), summed per place and date: a few rows per place, however many rows the year has.
+step_counts AS (
+    SELECT commune_code, village_code, title, counted_by, SUM(eligible) AS eligible, SUM(registered) AS registered,
+           SUM(evaluated) AS evaluated, SUM(passed) AS passed, SUM(recognized) AS recognized
+    FROM (
+        SELECT commune_code, village_code, title, 1 AS counted_by, eligible, 0 AS registered, 0 AS evaluated, 0 AS passed, 0 AS recognized
+        FROM entry_groups
+        UNION ALL
+        SELECT commune_code, village_code, title, registered_by, 0, entries, 0, 0, 0 FROM entry_groups WHERE registered_by <= @periods
+        UNION ALL
+        SELECT commune_code, village_code, title, evaluated_by, 0, 0, entries, 0, 0 FROM entry_groups WHERE evaluated_by <= @periods
+        UNION ALL
+        SELECT commune_code, village_code, title, passed_by, 0, 0, 0, entries, 0 FROM entry_groups WHERE passed_by <= @periods
+        UNION ALL
+        SELECT commune_code, village_code, title, recognized_by, 0, 0, 0, 0, entries FROM entry_groups WHERE recognized_by <= @periods
+    ) steps
+    GROUP BY commune_code, village_code, title, counted_by
+),
+-- As of date k, everything first counted by date k.
 entry_facts AS (
-    SELECT a.k, g.commune_code, g.village_code, g.title, g.eligible,
-           CASE WHEN g.registered_by <= a.k THEN g.entries ELSE 0 END AS registered,
-           CASE WHEN g.evaluated_by <= a.k THEN g.entries ELSE 0 END AS evaluated,
-           CASE WHEN g.passed_by <= a.k THEN g.entries ELSE 0 END AS passed,
-           CASE WHEN g.recognized_by <= a.k THEN g.entries ELSE 0 END AS recognized
-    FROM entry_groups g
-    CROSS JOIN as_of a
+    SELECT a.k, c.commune_code, c.village_code, c.title, c.eligible, c.registered, c.evaluated, c.passed, c.recognized
+    FROM step_counts c
+    JOIN as_of a ON c.counted_by <= a.k
 ),
 village_counts AS (
     SELECT k, commune_code, village_code, title,
