@@ -9,7 +9,10 @@ namespace Reporting.Bench;
 public sealed record BenchLine(string Stage, string Measure, double Value, string Unit, string? Target = null, bool? Pass = null);
 
 /// <summary>What one <c>reporting bench</c> run measured, as printed and as written to JSON.</summary>
-public sealed record BenchReport(int Scale, int Households, long Rows, double PipelineSeconds, long PeakBytes, string Machine, IReadOnlyList<BenchLine> Lines)
+/// <remarks><see cref="StageSeconds"/> is each stage's wall time, what a larger run's growth per stage is held against.</remarks>
+public sealed record BenchReport(
+    int Scale, int Households, long Rows, double PipelineSeconds, long PeakBytes, string Machine, IReadOnlyList<BenchLine> Lines,
+    IReadOnlyDictionary<string, double>? StageSeconds = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
 

@@ -36,9 +36,11 @@ internal sealed class Benchmark(
 {
     public const int BaselineRows = 50_000;
     private const string StartedBy = "bench";
+    private const string GenerateStage = "generate registers";
     private static readonly string[] PipelineStages = ["parse only", "ingest", "figures", "reports", "incremental"];
     private readonly List<BenchLine> _lines = [];
     private readonly List<(string Stage, long Bytes)> _peaks = [];
+    private readonly Dictionary<string, double> _stageSeconds = [];
 
     private string Registers => Path.Combine(workFolder, "registers");
 
@@ -58,7 +60,7 @@ internal sealed class Benchmark(
                     if (stages.Runs(stage))
                         await StageAsync(progress, name, run);
                 }
-                await StageAsync(progress, "generate registers", () => { Generate(); return Task.CompletedTask; });
+                await StageAsync(progress, GenerateStage, () => { Generate(); return Task.CompletedTask; });
                 await RunAsync(BenchStages.ReadLimit, "read limit", async () => readLimit = await ReadLimitAsync(cancellationToken));
                 await RunAsync(BenchStages.Parse, "parse only", async () => parseRate = await ParseOnlyAsync(readLimit, cancellationToken));
                 await RunAsync(BenchStages.Ingest, "ingest", async () => (ingestSeconds, rows) = await IngestAsync(parseRate, cancellationToken));
@@ -89,7 +91,17 @@ internal sealed class Benchmark(
             var memoryRatio = (double)peak / smaller.PeakBytes;
             _lines.Add(new BenchLine("scale", $"peak memory, S = {scale} / S = {smaller.Scale}", memoryRatio, "×", "≤ 1.5", memoryRatio <= 1.5));
         }
-        return new BenchReport(scale, households, rows, pipelineSeconds, peak, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}", _lines);
+        // Each stage's own growth: the registers are generated, not measured.
+        if (smaller?.StageSeconds is { } before)
+        {
+            var factor = (double)scale / smaller.Scale;
+            foreach (var (stage, seconds) in _stageSeconds.Where(s => s.Key != GenerateStage && before.GetValueOrDefault(s.Key) > 0))
+            {
+                var growth = seconds / before[stage];
+                _lines.Add(new BenchLine("scale", $"{stage}: time, S = {scale} / S = {smaller.Scale}", growth, "×", $"≤ {1.05 * factor:0.0}", growth <= 1.05 * factor));
+            }
+        }
+        return new BenchReport(scale, households, rows, pipelineSeconds, peak, $"{Environment.ProcessorCount} cores, {Environment.OSVersion}", _lines, _stageSeconds);
     }
 
     private async Task StageAsync(ProgressContext progress, string name, Func<Task> stage)
@@ -97,7 +109,9 @@ internal sealed class Benchmark(
         var task = progress.AddTask(name);
         task.IsIndeterminate = true;
         StagePeak.Reset();
+        var started = Stopwatch.StartNew();
         await stage();
+        _stageSeconds[name] = started.Elapsed.TotalSeconds;
         _peaks.Add((name, StagePeak.Read()));
         task.IsIndeterminate = false;
         task.Value = task.MaxValue;

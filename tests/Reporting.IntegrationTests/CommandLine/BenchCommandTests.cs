@@ -42,6 +42,16 @@ public sealed class BenchCommandTests
         var endToEnd = lines.Single(l => l.GetProperty("stage").GetString() == "end to end");
         StringAssert.Contains(endToEnd.GetProperty("measure").GetString(), "11 conference packs with Word and PDF", "the province and its ten districts, at the last review");
 
+        // A larger run against this one holds each stage's time to its share of the growth.
+        var larger = Path.Combine(folder, "bench-s2.json");
+        var second = await Cli.RunBenchAsync(folder, "--households", "1000", "--scale", "2", "--stages", "read-limit,parse",
+            "--db", database.ConnectionString, "--baseline", report, "--output", larger);
+        Assert.AreEqual(0, second.ExitCode, second.Error + second.Output);
+        using var grown = JsonDocument.Parse(await File.ReadAllTextAsync(larger));
+        var growth = grown.RootElement.GetProperty("lines").EnumerateArray()
+            .Where(l => l.GetProperty("stage").GetString() == "scale").Select(l => l.GetProperty("measure").GetString()).ToList();
+        CollectionAssert.AreEquivalent(new[] { "read limit: time, S = 2 / S = 1", "parse only: time, S = 2 / S = 1" }, growth);
+
         await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_database WHERE datname LIKE 'reporting_bench_%'", connection);
