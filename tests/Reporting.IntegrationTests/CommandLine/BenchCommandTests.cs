@@ -40,7 +40,7 @@ public sealed class BenchCommandTests
         Assert.IsTrue(batches.All(b => b.GetProperty("pass").GetBoolean()), "every per-commune pull job ran once, on either server");
         StringAssert.Contains(bench.Output, "loader / EF Core");
         var endToEnd = lines.Single(l => l.GetProperty("stage").GetString() == "end to end");
-        StringAssert.Contains(endToEnd.GetProperty("measure").GetString(), "11 conference packs with Word and PDF", "the province and its ten districts, at the last review");
+        StringAssert.Contains(endToEnd.GetProperty("measure").GetString(), "33 conference packs with Word and PDF", "the province and its ten districts at each of the three reviews");
 
         // A larger run against this one holds each stage's time to its share of the growth.
         var larger = Path.Combine(folder, "bench-s2.json");
