@@ -24,6 +24,8 @@ public static class ReportsRegistration
             return new ReportFolders(storage.OutputFolder, storage.ResolvedTemplatesFolder);
         });
         services.AddSingleton<IReportMailer, SmtpReportMailer>();
+        // One LibreOffice for the process's lifetime: the PDF of a pack re-run costs its rendering, not LibreOffice's start.
+        services.AddSingleton(provider => provider.GetRequiredService<IOptions<ConferenceOptions>>().Value.Renderer());
         services.AddSingleton(provider => new CostEstimator(provider.GetRequiredService<IOptions<CostsOptions>>().Value.ToSettings(),
             provider.GetRequiredService<UnitDirectory>(), provider.GetRequiredService<ProgrammeCalendar>()));
         services.AddSingleton(provider => provider.GetRequiredService<IOptions<CostsOptions>>().Value.Signers);

@@ -14,6 +14,12 @@ public sealed class FigureSnapshot
     public required string Sha256 { get; set; }
     /// <summary>JSON: the (unit, year, file SHA-256, update date) of every register version used.</summary>
     public required string RegisterVersions { get; set; }
+    /// <summary>
+    /// SHA-256 of everything a reusable table is computed from — the register versions, the units,
+    /// the settings and the code that counts — so an unchanged table is read back, not computed again.
+    /// Null where the table depends on more (completeness reads when files arrived) or was stored before.
+    /// </summary>
+    public string? Basis { get; set; }
     /// <summary>The table as exported (CSV).</summary>
     public required string Content { get; set; }
 }

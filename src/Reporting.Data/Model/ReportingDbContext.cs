@@ -78,6 +78,7 @@ public abstract class ReportingDbContext(DbContextOptions options) : DbContext(o
         {
             snapshot.ToTable("figure_snapshots");
             snapshot.HasIndex(s => new { s.Period, s.Table, s.Sha256 });
+            snapshot.HasIndex(s => new { s.Period, s.Table, s.Basis });
         });
         modelBuilder.Entity<RunRecord>(run =>
         {

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Reporting.Data.Model;
 using Reporting.Domain.Units;
 using Reporting.Figures.Queries;
@@ -8,7 +7,8 @@ using Reporting.Output;
 namespace Reporting.Figures.Export;
 
 /// <summary>
-/// Computes a table, stores it as a snapshot with the register versions it came from, and writes it
+/// Computes a table (or reads it back while nothing it counts from has changed), stores it whole as
+/// a snapshot with the register versions it came from, and writes the requested level or unit of it
 /// in the requested format: what <c>reporting figures</c> prints or writes.
 /// </summary>
 public sealed class FiguresWriter(ReportingDbContext db, FigureSnapshots snapshots, FiguresSettings settings, UnitDirectory units)
@@ -16,11 +16,12 @@ public sealed class FiguresWriter(ReportingDbContext db, FigureSnapshots snapsho
     public async Task<FigureSnapshot> WriteAsync(FiguresRequest request, Stream output, CancellationToken cancellationToken) =>
         request.Table switch
         {
-            FiguresTable.Exemplars => await WriteAsync(request, Exemplars(request, cancellationToken), FigureColumns.Exemplars, output, cancellationToken),
-            FiguresTable.Completeness => await WriteAsync(request,
-                Select(CompletenessQuery.RunAsync(db, request.Period, settings, cancellationToken), request), FigureColumns.Completeness, output, cancellationToken),
-            _ => await WriteAsync(request,
-                Select(FiguresQuery.RunAsync(db, request.Period, settings, cancellationToken), request), FigureColumns.Figures, output, cancellationToken),
+            FiguresTable.Exemplars => await WriteAsync(request, SnapshotReader.Exemplars,
+                () => WindowQuery.ExemplarsAsync(db, request.Period, settings.Exemplars, cancellationToken), FigureColumns.Exemplars, Exemplars, output, cancellationToken),
+            FiguresTable.Completeness => await WriteAsync(request, null,
+                () => CompletenessQuery.RunAsync(db, request.Period, settings, cancellationToken), FigureColumns.Completeness, Select, output, cancellationToken),
+            _ => await WriteAsync(request, SnapshotReader.Figures,
+                () => FiguresQuery.RunAsync(db, request.Period, settings, cancellationToken), FigureColumns.Figures, Select, output, cancellationToken),
         };
 
     /// <summary>Written under a temporary name and renamed, so nobody reads half a file.</summary>
@@ -35,36 +36,36 @@ public sealed class FiguresWriter(ReportingDbContext db, FigureSnapshots snapsho
         return snapshot!;
     }
 
-    private async Task<FigureSnapshot> WriteAsync<T>(
-        FiguresRequest request, IAsyncEnumerable<T> rows, IReadOnlyList<ExportColumn<T>> columns, Stream output, CancellationToken cancellationToken)
+    /// <param name="read">How a stored table is read back; null for a table that is always computed.</param>
+    private async Task<FigureSnapshot> WriteAsync<T>(FiguresRequest request, Func<string, IReadOnlyList<T>>? read, Func<IAsyncEnumerable<T>> compute,
+        IReadOnlyList<ExportColumn<T>> columns, Func<IEnumerable<T>, FiguresRequest, IEnumerable<T>> select, Stream output, CancellationToken cancellationToken)
     {
-        // Figures are aggregates (a few thousand rows), so one pass gives both the snapshot and the output.
-        var table = new List<T>();
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-            table.Add(row);
-        var (snapshot, csv) = await snapshots.SaveAsync(request.Period, request.Table, table, columns, cancellationToken);
-        if (request.Format == FiguresFormat.Csv)
-            await output.WriteAsync(csv, cancellationToken);
+        FigureSnapshot snapshot;
+        IReadOnlyList<T> table;
+        if (read is not null && await snapshots.ReuseAsync(request.Period, request.Table, read, cancellationToken) is { } reused)
+            (snapshot, table) = reused;
         else
-            await FiguresExport.WriteAsync(table.ToAsyncEnumerable(), columns, request.Format, output, cancellationToken);
+        {
+            // Figures are aggregates (a few thousand rows): the whole table is kept, then the part asked for written.
+            table = await compute().ToListAsync(cancellationToken);
+            (snapshot, _) = await snapshots.SaveAsync(request.Period, request.Table, table, columns, cancellationToken);
+        }
+        await FiguresExport.WriteAsync(select(table, request).ToAsyncEnumerable(), columns, request.Format, output, cancellationToken);
         return snapshot;
     }
 
-    private async IAsyncEnumerable<Exemplar> Exemplars(FiguresRequest request, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private IEnumerable<Exemplar> Exemplars(IEnumerable<Exemplar> exemplars, FiguresRequest request)
     {
-        var province = request.UnitCode is { } code && units.Find(code, request.Period.ToYear)?.Level == UnitLevel.Province;
-        await foreach (var exemplar in WindowQuery.ExemplarsAsync(db, request.Period, settings.Exemplars, cancellationToken))
-        {
-            if (request.UnitCode is not { } unit || province || unit == exemplar.DistrictCode || unit == exemplar.CommuneCode)
-                yield return exemplar;
-        }
+        if (request.UnitCode is not { } unit || units.Find(unit, request.Period.ToYear)?.Level == UnitLevel.Province)
+            return exemplars;
+        return exemplars.Where(e => unit == e.DistrictCode || unit == e.CommuneCode);
     }
 
     /// <summary>Keeps one level and/or one unit with everything under it; rows come parents first.</summary>
-    private static async IAsyncEnumerable<T> Select<T>(IAsyncEnumerable<T> rows, FiguresRequest request) where T : IUnitRow
+    private static IEnumerable<T> Select<T>(IEnumerable<T> rows, FiguresRequest request) where T : IUnitRow
     {
         var included = new HashSet<(UnitLevel, string)>();
-        await foreach (var row in rows)
+        foreach (var row in rows)
         {
             if (request.UnitCode is { } unit)
             {

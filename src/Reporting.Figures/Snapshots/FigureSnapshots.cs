@@ -10,10 +10,13 @@ namespace Reporting.Figures.Snapshots;
 
 /// <summary>
 /// Stores each computed table with the register versions of the period's years. The same table from
-/// the same versions is stored once: computing it again returns the snapshot already there.
+/// the same versions is stored once: computing it again returns the snapshot already there. Figures
+/// and exemplars are also stored with their <see cref="FigureBasis"/>, and read back while it holds.
 /// </summary>
 public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, FiguresSettings settings)
 {
+    private readonly FigureBasis _basis = new(db, settings);
+
     /// <summary>A run's own record of the snapshots it stores.</summary>
     public RunSnapshots ForRun() => new(db, this, settings);
 
@@ -30,10 +33,11 @@ public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, F
     public async Task<FigureSnapshot> SaveAsync(FiguresPeriod period, FiguresTable table, string csv, CancellationToken cancellationToken)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)));
-        var versions = await RegisterVersionsJsonAsync(period, cancellationToken);
+        var versions = await _basis.RegisterVersionsJsonAsync(period, cancellationToken);
+        var basis = IsReusable(table) ? await _basis.Sha256Async(versions, cancellationToken) : null;
         var (label, key) = (period.ToString(), table.Key());
         var existing = await db.FigureSnapshots.AsNoTracking().FirstOrDefaultAsync(
-            s => s.Period == label && s.Table == key && s.Sha256 == sha256 && s.RegisterVersions == versions, cancellationToken);
+            s => s.Period == label && s.Table == key && s.Sha256 == sha256 && s.RegisterVersions == versions && s.Basis == basis, cancellationToken);
         if (existing is not null)
             return existing;
         var snapshot = new FigureSnapshot
@@ -43,6 +47,7 @@ public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, F
             ComputedAt = clock.GetUtcNow().UtcDateTime,
             Sha256 = sha256,
             RegisterVersions = versions,
+            Basis = basis,
             Content = csv,
         };
         db.FigureSnapshots.Add(snapshot);
@@ -51,14 +56,23 @@ public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, F
         return snapshot;
     }
 
-    private async Task<string> RegisterVersionsJsonAsync(FiguresPeriod period, CancellationToken cancellationToken)
+    /// <summary>
+    /// The newest stored table of the period computed from what it would be computed from now, with
+    /// its rows read back; null when anything it counts from has changed since, or it was never stored.
+    /// </summary>
+    public async Task<(FigureSnapshot Snapshot, IReadOnlyList<T> Rows)?> ReuseAsync<T>(
+        FiguresPeriod period, FiguresTable table, Func<string, IReadOnlyList<T>> read, CancellationToken cancellationToken)
     {
-        var versions = await (
-                from version in db.RegisterVersions
-                join file in db.RegisterFiles on version.RegisterFileId equals file.Id
-                where version.Year >= period.FromYear && version.Year <= period.ToYear
-                select new { unit = version.UnitCode, year = version.Year, sha256 = file.Sha256, updated_on = version.UpdatedOn })
-            .ToListAsync(cancellationToken);
-        return JsonSerializer.Serialize(versions.OrderBy(v => v.year).ThenBy(v => v.unit, StringComparer.Ordinal));
+        if (!IsReusable(table))
+            throw new ArgumentException($"The {table.Key()} table depends on more than its basis and is always computed.", nameof(table));
+        var basis = await _basis.Sha256Async(await _basis.RegisterVersionsJsonAsync(period, cancellationToken), cancellationToken);
+        var (label, key) = (period.ToString(), table.Key());
+        var stored = await db.FigureSnapshots.AsNoTracking()
+            .Where(s => s.Period == label && s.Table == key && s.Basis == basis)
+            .OrderByDescending(s => s.Id).FirstOrDefaultAsync(cancellationToken);
+        return stored is null ? null : (stored, read(stored.Content));
     }
+
+    /// <summary>Completeness also reads when each file arrived and which were refused, which no register version records.</summary>
+    private static bool IsReusable(FiguresTable table) => table is FiguresTable.Figures or FiguresTable.Exemplars;
 }

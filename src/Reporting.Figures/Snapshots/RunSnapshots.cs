@@ -18,28 +18,32 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
     /// <summary>What the run stored, in the order it stored it.</summary>
     public List<FigureSnapshot> Stored { get; } = [];
 
-    public async Task<IReadOnlyList<FigureRow>> FiguresAsync(FiguresPeriod period, CancellationToken cancellationToken)
-    {
-        if (_figures.TryGetValue(period, out var cached))
-            return cached;
-        var rows = await FiguresQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
-        await StoreAsync(period, FiguresTable.Figures, rows, FigureColumns.Figures, cancellationToken);
-        return _figures[period] = rows.Where(r => r.Level != UnitLevel.Village).ToList();
-    }
+    public async Task<IReadOnlyList<FigureRow>> FiguresAsync(FiguresPeriod period, CancellationToken cancellationToken) =>
+        (await FiguresAsync([period], cancellationToken))[0];
 
-    /// <summary>The figures of periods of one register year (a year, its months' ends), computed in one pass and stored each as its own snapshot.</summary>
+    /// <summary>
+    /// The figures of periods: each read back from its stored snapshot where nothing it counts from
+    /// has changed, the others computed — a year's with its months' ends in one pass, a window on its own.
+    /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<FigureRow>>> FiguresAsync(IReadOnlyList<FiguresPeriod> periods, CancellationToken cancellationToken)
     {
-        var missing = periods.Where(p => !_figures.ContainsKey(p)).Distinct().ToList();
-        if (missing.Count > 0)
+        var missing = new List<FiguresPeriod>();
+        foreach (var period in periods.Distinct().Where(p => !_figures.ContainsKey(p)))
         {
-            var rows = await FiguresQuery.RunAsync(db, missing, settings, cancellationToken).ToListAsync(cancellationToken);
-            foreach (var period in missing)
+            if (await store.ReuseAsync(period, FiguresTable.Figures, SnapshotReader.Figures, cancellationToken) is { } reused)
+                Keep(period, reused.Snapshot, reused.Rows);
+            else
+                missing.Add(period);
+        }
+        foreach (var window in missing.Where(p => p.IsWindow))
+            await StoreAsync(window, await FiguresQuery.RunAsync(db, window, settings, cancellationToken).ToListAsync(cancellationToken), cancellationToken);
+        foreach (var year in missing.Where(p => !p.IsWindow).GroupBy(p => p.FromYear))
+        {
+            var rows = await FiguresQuery.RunAsync(db, year.ToList(), settings, cancellationToken).ToListAsync(cancellationToken);
+            foreach (var period in year)
             {
                 var label = period.ToString();
-                var own = rows.Where(r => r.Period == label).ToList();
-                await StoreAsync(period, FiguresTable.Figures, own, FigureColumns.Figures, cancellationToken);
-                _figures[period] = own.Where(r => r.Level != UnitLevel.Village).ToList();
+                await StoreAsync(period, rows.Where(r => r.Period == label).ToList(), cancellationToken);
             }
         }
         return periods.Select(p => _figures[p]).ToList();
@@ -53,12 +57,29 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
         return rows;
     }
 
-    /// <summary>The named exemplars of a window.</summary>
+    /// <summary>The named exemplars of a window, read back while nothing they come from has changed.</summary>
     public async Task<IReadOnlyList<Exemplar>> ExemplarsAsync(FiguresPeriod window, CancellationToken cancellationToken)
     {
+        if (await store.ReuseAsync(window, FiguresTable.Exemplars, SnapshotReader.Exemplars, cancellationToken) is { } reused)
+        {
+            Stored.Add(reused.Snapshot);
+            return reused.Rows;
+        }
         var rows = await WindowQuery.ExemplarsAsync(db, window, settings.Exemplars, cancellationToken).ToListAsync(cancellationToken);
         await StoreAsync(window, FiguresTable.Exemplars, rows, FigureColumns.Exemplars, cancellationToken);
         return rows;
+    }
+
+    private async Task StoreAsync(FiguresPeriod period, IReadOnlyList<FigureRow> rows, CancellationToken cancellationToken)
+    {
+        var (snapshot, _) = await store.SaveAsync(period, FiguresTable.Figures, rows, FigureColumns.Figures, cancellationToken);
+        Keep(period, snapshot, rows);
+    }
+
+    private void Keep(FiguresPeriod period, FigureSnapshot snapshot, IReadOnlyList<FigureRow> rows)
+    {
+        Stored.Add(snapshot);
+        _figures[period] = rows.Where(r => r.Level != UnitLevel.Village).ToList();
     }
 
     private async Task StoreAsync<T>(FiguresPeriod period, FiguresTable table, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns, CancellationToken cancellationToken)

@@ -31,19 +31,20 @@ public static class SnapshotReader
         r["decision_numbers"].Split(';', StringSplitOptions.RemoveEmptyEntries).ToList())).ToList();
 
     /// <summary>The rows of a CSV the export wrote (RFC 4180: quoted fields may hold commas, quotes and line breaks), by column name.</summary>
-    public static IEnumerable<IReadOnlyDictionary<string, string>> Rows(string csv)
+    public static IEnumerable<CsvRecord> Rows(string csv)
     {
         using var records = Records(csv).GetEnumerator();
         if (!records.MoveNext())
             yield break;
-        var header = records.Current;
+        var columns = records.Current.Select((name, i) => (name, i)).ToDictionary(c => c.name, c => c.i, StringComparer.Ordinal);
         while (records.MoveNext())
-        {
-            var row = new Dictionary<string, string>(header.Count, StringComparer.Ordinal);
-            for (var i = 0; i < header.Count; i++)
-                row[header[i]] = i < records.Current.Count ? records.Current[i] : "";
-            yield return row;
-        }
+            yield return new CsvRecord(columns, records.Current);
+    }
+
+    /// <summary>One row of a snapshot's CSV; a column the row is short of reads as empty.</summary>
+    public readonly struct CsvRecord(IReadOnlyDictionary<string, int> columns, List<string> fields)
+    {
+        public string this[string column] => columns[column] is var i && i < fields.Count ? fields[i] : "";
     }
 
     private static IEnumerable<List<string>> Records(string csv)

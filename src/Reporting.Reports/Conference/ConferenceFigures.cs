@@ -1,3 +1,4 @@
+using Reporting.Domain.Figures;
 using Reporting.Figures;
 using Reporting.Figures.Snapshots;
 
@@ -16,11 +17,9 @@ public sealed record ConferenceFigures(
     public static async Task<ConferenceFigures> LoadAsync(
         RunSnapshots figures, ConferenceKind kind, CancellationToken cancellationToken)
     {
-        var window = await figures.FiguresAsync(kind.Window, cancellationToken);
-        var years = new Dictionary<int, IReadOnlyList<FigureRow>>();
-        foreach (var year in Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears).Union(kind.Circular44Years))
-            years[year] = await figures.FiguresAsync(Domain.Figures.FiguresPeriod.Year(year), cancellationToken);
+        var years = Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears).Union(kind.Circular44Years).ToList();
+        var tables = await figures.FiguresAsync([kind.Window, .. years.Select(FiguresPeriod.Year)], cancellationToken);
         var exemplars = await figures.ExemplarsAsync(kind.Window, cancellationToken);
-        return new ConferenceFigures(kind, window, years, exemplars);
+        return new ConferenceFigures(kind, tables[0], years.Zip(tables.Skip(1)).ToDictionary(y => y.First, y => y.Second), exemplars);
     }
 }

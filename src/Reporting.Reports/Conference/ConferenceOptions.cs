@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Reporting.Domain.Units;
 
+using Reporting.Reports.Word;
+
 namespace Reporting.Reports.Conference;
 
 /// <summary>When a pack's PDF is rendered: whenever LibreOffice is found, always (a run without it fails), or never.</summary>
@@ -32,8 +34,14 @@ public sealed class ConferenceOptions : IValidatableObject
     [Required]
     public string LibreOffice { get; set; } = "soffice";
 
+    /// <summary>The Python that LibreOffice's UNO bridge is installed for (Debian's python3-uno): it drives the LibreOffice kept running.</summary>
+    [Required]
+    public string Python { get; set; } = "/usr/bin/python3";
+
     [Range(10, 3600)]
     public int PdfTimeoutSeconds { get; set; } = 180;
+
+    public PdfRenderer Renderer() => new(LibreOffice, Python, TimeSpan.FromSeconds(PdfTimeoutSeconds));
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

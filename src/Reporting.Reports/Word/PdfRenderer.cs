@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Reporting.Output;
 
 namespace Reporting.Reports.Word;
@@ -8,47 +7,41 @@ public sealed class PdfRenderingException(string message) : Exception(message);
 
 /// <summary>
 /// Renders Word documents to PDF with LibreOffice headless — the renderer that reads the document
-/// as another word processor would, so the PDF shows what the secretary's Word shows. Each renderer
-/// has a LibreOffice profile of its own, made at its first rendering and reused by the next ones
-/// (making it is most of a first rendering's time), so renderings in parallel runs never share
-/// LibreOffice's lock; one renderer renders one document at a time.
+/// as another word processor would, so the PDF shows what the secretary's Word shows. Starting
+/// LibreOffice is most of a rendering's time, so one is started at the first rendering and kept
+/// running for the next ones (<see cref="LibreOfficeWorker"/>), in a profile of its own; one
+/// renderer renders one document at a time, and a LibreOffice that fails or hangs is replaced.
 /// </summary>
-public sealed class PdfRenderer(string program, TimeSpan timeout) : IDisposable
+public sealed class PdfRenderer(string program, string python, TimeSpan timeout) : IDisposable
 {
-    private readonly Lazy<DirectoryInfo> _profile = new(() => Directory.CreateTempSubdirectory("reporting-pdf-profile-"));
     private readonly Lock _rendering = new();
+    private LibreOfficeWorker? _worker;
 
-    /// <summary>Whether the program is there to run: a path that exists, or a name found on the PATH.</summary>
-    public bool IsAvailable => Locate(program) is not null;
+    /// <summary>Whether LibreOffice and the Python of its UNO bridge are there to run: paths that exist, or names found on the PATH.</summary>
+    public bool IsAvailable => Locate(program) is not null && Locate(python) is not null;
 
     public void Render(string document, string pdf)
     {
-        var executable = Locate(program) ?? throw new PdfRenderingException(
+        var soffice = Locate(program) ?? throw new PdfRenderingException(
             $"LibreOffice ('{program}') was not found: install libreoffice-writer-nogui, or set Conference:LibreOffice to its path.");
+        var interpreter = Locate(python) ?? throw new PdfRenderingException(
+            $"Python ('{python}') with LibreOffice's UNO bridge was not found: install python3-uno, or set Conference:Python to its path.");
         using var one = _rendering.EnterScope();
         var work = Directory.CreateTempSubdirectory("reporting-pdf-");
         try
         {
-            var start = new ProcessStartInfo(executable)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            foreach (var argument in new[] { "--headless", "--norestore", "--nologo", $"-env:UserInstallation={new Uri(_profile.Value.FullName).AbsoluteUri}",
-                         "--convert-to", "pdf:writer_pdf_Export", "--outdir", work.FullName, Path.GetFullPath(document) })
-                start.ArgumentList.Add(argument);
-            using var process = Process.Start(start) ?? throw new PdfRenderingException($"LibreOffice ('{executable}') did not start.");
-            var output = process.StandardOutput.ReadToEndAsync();
-            var errors = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new PdfRenderingException($"LibreOffice took longer than {timeout.TotalSeconds:0} s to render {Path.GetFileName(document)}.");
-            }
             var rendered = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(document) + ".pdf");
-            if (process.ExitCode != 0 || !File.Exists(rendered))
-                throw new PdfRenderingException($"LibreOffice could not render {Path.GetFileName(document)} (exit {process.ExitCode}): {(errors.Result + output.Result).Trim()}");
+            try
+            {
+                _worker ??= LibreOfficeWorker.Start(interpreter, soffice, timeout);
+                _worker.Render(Path.GetFullPath(document), rendered);
+            }
+            catch (PdfRenderingException)
+            {
+                _worker?.Dispose();
+                _worker = null;
+                throw;
+            }
             OutputFile.WriteAtomically(pdf, temporary => File.Copy(rendered, temporary, overwrite: true));
         }
         finally
@@ -59,8 +52,9 @@ public sealed class PdfRenderer(string program, TimeSpan timeout) : IDisposable
 
     public void Dispose()
     {
-        if (_profile.IsValueCreated && _profile.Value.Exists)
-            _profile.Value.Delete(recursive: true);
+        using var one = _rendering.EnterScope();
+        _worker?.Dispose();
+        _worker = null;
     }
 
     private static string? Locate(string program)

@@ -30,6 +30,7 @@ public static class TestDatabases
     [AssemblyCleanup]
     public static async Task StopPostgresAsync()
     {
+        ConferenceRun.StopLibreOffice();
         if (_postgres is not null)
             await _postgres.DisposeAsync();
     }

@@ -11,7 +11,7 @@ using Reporting.Domain.Titles;
 using Reporting.Domain.Units;
 using Reporting.Figures;
 using Reporting.Figures.Export;
-using Reporting.Figures.Queries;
+using Reporting.Figures.Snapshots;
 using Reporting.Registers.Pulling;
 using Reporting.Reports.Conference;
 using Reporting.Reports.Costs;
@@ -32,15 +32,14 @@ public static class WholeProvinceRun
         var pull = await services.GetRequiredService<PullJob>().RunAsync(PullRequest.Everything with { SourceTree = registers }, RunStarter.CommandLine, cancellationToken);
         PullReport.Print(pull, output, everyFile: false);
 
-        var db = services.GetRequiredService<ReportingDbContext>();
         var calendar = services.GetRequiredService<ProgrammeCalendar>();
         var programme = calendar.Period;
         var reviews = ConferenceKind.All(calendar);
         foreach (var year in programme.Years)
         {
-            await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
+            var figures = await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
             await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Completeness, cancellationToken);
-            await PrintProvinceAsync(db, year, output, cancellationToken);
+            PrintProvince(year, SnapshotReader.Figures(figures.Content), output);
         }
         foreach (var window in reviews.Select(k => k.Window))
         {
@@ -69,17 +68,17 @@ public static class WholeProvinceRun
 
     private static string Output(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
 
-    private static Task WriteAsync(IServiceProvider services, FiguresPeriod period, FiguresTable table, CancellationToken cancellationToken)
+    private static Task<FigureSnapshot> WriteAsync(IServiceProvider services, FiguresPeriod period, FiguresTable table, CancellationToken cancellationToken)
     {
         var folder = services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
         var path = Path.Combine(folder, "figures", $"{table.ToString().ToLowerInvariant()}-{period}.csv");
         return services.GetRequiredService<FiguresWriter>().WriteFileAsync(new FiguresRequest(period, null, null, FiguresFormat.Csv, table), path, cancellationToken);
     }
 
-    private static async Task PrintProvinceAsync(ReportingDbContext db, int year, TextWriter output, CancellationToken cancellationToken)
+    private static void PrintProvince(int year, IEnumerable<FigureRow> figures, TextWriter output)
     {
         output.WriteLine($"{year}  title               eligible  registered  recognized  recognized %");
-        await foreach (var row in YearFiguresQuery.RunAsync(db, year, cancellationToken))
+        foreach (var row in figures)
         {
             if (row.Level != UnitLevel.Province)
                 break;

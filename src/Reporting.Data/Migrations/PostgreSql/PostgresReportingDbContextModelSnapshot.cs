@@ -148,6 +148,10 @@ namespace Reporting.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Basis")
+                        .HasColumnType("text")
+                        .HasColumnName("basis");
+
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("computed_at");
@@ -179,6 +183,9 @@ namespace Reporting.Data.Migrations.PostgreSql
 
                     b.HasKey("Id")
                         .HasName("pk_figure_snapshots");
+
+                    b.HasIndex("Period", "Table", "Basis")
+                        .HasDatabaseName("ix_figure_snapshots_period_table_basis");
 
                     b.HasIndex("Period", "Table", "Sha256")
                         .HasDatabaseName("ix_figure_snapshots_period_table_sha256");

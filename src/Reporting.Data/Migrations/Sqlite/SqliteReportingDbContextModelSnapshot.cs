@@ -137,6 +137,10 @@ namespace Reporting.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Basis")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("basis");
+
                     b.Property<DateTime>("ComputedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("computed_at");
@@ -168,6 +172,9 @@ namespace Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_figure_snapshots");
+
+                    b.HasIndex("Period", "Table", "Basis")
+                        .HasDatabaseName("ix_figure_snapshots_period_table_basis");
 
                     b.HasIndex("Period", "Table", "Sha256")
                         .HasDatabaseName("ix_figure_snapshots_period_table_sha256");
