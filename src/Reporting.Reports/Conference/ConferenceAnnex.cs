@@ -12,6 +12,7 @@ public static class ConferenceAnnex
 {
     private const string Count = TemplateBuilder.Count;
     private const string Rate = TemplateBuilder.Rate;
+    private const string NamedSheet = "Tiêu biểu";
 
     public static void Write(PackModel pack, IReadOnlyList<ChildRow> communes, IReadOnlyList<NamedExemplar> exemplars, string path)
     {
@@ -59,13 +60,18 @@ public static class ConferenceAnnex
             [new("Năm", 8), new("Dự toán (đồng)", 20, TemplateBuilder.Count)],
             [.. pack.Costs.Select(c => new object?[] { c.Year, c.Amount }), new object?[] { "Cộng", pack.Costs.Sum(c => c.Amount) }]);
 
-        var named = NewSheet(package, "Tiêu biểu");
+        var named = NewSheet(package, NamedSheet);
         TableSheet.Write(named, 1, $"Danh sách đề nghị khen thưởng tiêu biểu ({pack.Window}) — {pack.UnitName}",
             [new("Danh hiệu", 22), new("Huyện", 22), new("Xã", 24), new("Mã thôn", 9), new("Thôn, khu phố", 22), new("Mã", 10), new("Tên", 30), new("Năm được công nhận", 26), new("Số quyết định", 40)],
-            exemplars.Select(e => new object?[] { e.Title, e.District, e.Commune, e.Village, e.VillageName, e.Code, e.Name, e.Years, e.Decisions }).ToList());
+            exemplars.Count == 0 ? [] : StreamedRows.Samples(9));
         named.View.FreezePanes(3, 1);
 
-        OutputFile.WriteAtomically(path, temporary => package.SaveAs(new FileInfo(temporary)));
+        OutputFile.WriteAtomically(path, temporary =>
+        {
+            package.SaveAs(new FileInfo(temporary));
+            if (exemplars.Count > 0)
+                StreamedRows.Write(temporary, NamedSheet, 3, exemplars.Select(e => new[] { e.Title, e.District, e.Commune, e.Village, e.VillageName, e.Code, e.Name, e.Years, e.Decisions }));
+        });
     }
 
     /// <summary>A title a printed page, beside the unit columns.</summary>

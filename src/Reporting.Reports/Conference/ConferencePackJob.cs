@@ -61,16 +61,12 @@ public sealed class ConferencePackJob(
         var kind = request.Kind;
         await ledger.StepAsync("Đang tính số liệu của các năm và giai đoạn", cancellationToken);
         var cache = snapshots.ForRun();
-        var sw0 = System.Diagnostics.Stopwatch.StartNew();
         var figures = await ConferenceFigures.LoadAsync(cache, kind, cancellationToken);
-        Console.Error.WriteLine($"PROF load {sw0.Elapsed.TotalSeconds:0.000}"); sw0.Restart();
         var plans = new Dictionary<int, Costs.CostPlan>();
         foreach (var year in Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears))
             plans[year] = Costs.CostPlan.Of(year, await costs.EstimateAsync(year, cache, cancellationToken), []);
-        Console.Error.WriteLine($"PROF costs {sw0.Elapsed.TotalSeconds:0.000}"); sw0.Restart();
         var builder = new PackBuilder(figures, units, ReferenceUnits.Changes, settings.Targets, plans, costs.Programme);
         var closed = await ClosedFigures.OfAsync(approvals, Enumerable.Range(kind.Window.FromYear, kind.Window.WindowYears).Concat(kind.Circular44Years), cancellationToken);
-        Console.Error.WriteLine($"PROF builder+closed {sw0.Elapsed.TotalSeconds:0.000}"); sw0.Restart();
         var templates = new HtmlTemplates(Path.Combine(folders.Templates, "conference"));
         var pdf = Pdf();
         var warnings = pdf is null && options.Value.Pdf == PdfRendering.Auto
@@ -105,33 +101,23 @@ public sealed class ConferencePackJob(
         ConferenceKind kind, IReadOnlyList<FigureSnapshot> snapshots, Guid runId, List<OutputEntry> written)
     {
         var datedAt = closed.DatedAt(clock.GetUtcNow().UtcDateTime);
-        var sw = System.Diagnostics.Stopwatch.StartNew();
-        void T(string what) { Console.Error.WriteLine($"PROF {code} {what} {sw.Elapsed.TotalSeconds:0.000}"); sw.Restart(); }
         var model = builder.Build(code) with { Closing = closed.Words };
-        T("build");
         model = model with { Charts = ConferenceCharts.Write(model, Path.Combine(staging, "charts")) };
-        T("charts");
         var html = templates.Render(kind.Template, model);
         File.WriteAllText(Path.Combine(staging, ReportFile), html);
-        T("html");
         var issuer = ReportIssuer.For(model, options.Value);
         WordReport.Write(Path.Combine(folders.Templates, "conference", WordTemplate), Path.Combine(staging, WordFile), new HtmlParser().ParseDocument(html),
             issuer.Values, issuer.Recipients, datedAt);
         Reproducible.StampPackage(Path.Combine(staging, WordFile), datedAt);
-        T("word");
         if (pdf is not null)
         {
             pdf.Render(Path.Combine(staging, WordFile), Path.Combine(staging, PdfFile));
             Reproducible.StampPdf(Path.Combine(staging, PdfFile), datedAt);
         }
-        T("pdf");
         var exemplars = builder.ExemplarsOf(code, model.IsProvince).OrderBy(e => e.Title).ThenBy(e => e.DistrictCode, StringComparer.Ordinal)
             .ThenBy(e => e.CommuneCode, StringComparer.Ordinal).ThenBy(e => e.Code, StringComparer.Ordinal).Select(builder.Named).ToList();
-        T("exemplars");
         ConferenceAnnex.Write(model, builder.Communes(code, model.IsProvince), exemplars, Path.Combine(staging, AnnexFile));
-        T("annex");
         Reproducible.StampPackage(Path.Combine(staging, AnnexFile), datedAt);
-        T("stamp");
 
         // Paths in the manifest and the ledger are where the files will be once the pack is in place.
         var prefix = Path.GetRelativePath(folders.Output, folder).Replace('\\', '/') + "/";

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.Options;
 using OfficeOpenXml;
+using OfficeOpenXml.Style;
 using Reporting.Data.Model;
 using Reporting.Data.Runs;
 using Reporting.Domain.Costs;
@@ -210,6 +211,25 @@ public sealed partial class ConferencePackScenarios
         CollectionAssert.AreEqual(new[] { "Huyện Phú Quí", "Xã Ngũ Phụng", "T01", "Thôn T01", "0001", "Chủ hộ 0001", "2016, 2017, 2018" }, family[1..8]);
         StringAssert.Contains(family[8], "15/QĐ-UBND");
         Assert.AreEqual(Script, rows.Single(r => r[0] == "Đơn vị học tập")[6]);
+    }
+
+    [TestMethod]
+    public async Task Annex_exemplars_streamed_past_EPPlus_read_alike_in_LibreOffice_bordered_and_in_order()
+    {
+        await RunAsync(2018);
+
+        var path = Path.Combine(Pack(2018, "60"), "phu-luc.xlsx");
+        var calc = (await LibreOffice.SheetsAsCsvAsync(path))["Tiêu biểu"].Skip(2).Where(r => r.Any(c => c.Length > 0)).ToList();
+        using var annex = new ExcelPackage(new FileInfo(path));
+        var named = annex.Workbook.Worksheets["Tiêu biểu"];
+        var rows = Enumerable.Range(3, named.Dimension.End.Row - 2).Select(r => Enumerable.Range(1, 9).Select(c => named.Cells[r, c].Text).ToArray()).ToList();
+        Assert.IsGreaterThan(2, rows.Count, "more rows than the two samples the sheet was written with");
+        Assert.AreEqual(rows.Count, calc.Count);
+        for (var r = 0; r < rows.Count; r++)
+            CollectionAssert.AreEqual(rows[r], calc[r].Take(9).ToArray(), $"row {r + 3}");
+        var last = named.Cells[named.Dimension.End.Row, 9].Style.Border;
+        Assert.AreEqual((ExcelBorderStyle.Thin, ExcelBorderStyle.Thin), (last.Bottom.Style, last.Right.Style), "the last row is bordered like the first");
+        Assert.AreEqual("Chủ hộ 0001", rows.Single(r => r[0] == "Gia đình hiếu học")[6]);
     }
 
     [TestMethod]
