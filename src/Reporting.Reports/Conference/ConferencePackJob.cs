@@ -35,6 +35,9 @@ public sealed class ConferencePackJob(
     public const string WordTemplate = "bao-cao.docx";
     public const string AnnexFile = "phu-luc.xlsx";
 
+    /// <summary>Packs built at once: a pack is mostly one core's work (charts, Word, annex) while LibreOffice renders another's PDF.</summary>
+    private static int PackLanes => Math.Clamp(Environment.ProcessorCount, 1, 4);
+
     public static ReportDefinition Definition { get; } = new(Job, typeof(ConferencePackJob),
         "Write the conference packs (report, annex, charts) for the province and every district", "Hồ sơ hội nghị",
         [
@@ -73,19 +76,39 @@ public sealed class ConferencePackJob(
             ? new List<string> { $"{PdfFile} not written: LibreOffice ('{options.Value.LibreOffice}') or the Python of its UNO bridge ('{options.Value.Python}') was not found; install libreoffice-writer-nogui and python3-uno for the PDF." }
             : [];
         var written = new List<OutputEntry>();
-        var packFolders = new List<string>();
         var packs = request.Units(units);
-        foreach (var (code, index) in packs.Select((code, index) => (code, index)))
+        var packFolders = new string?[packs.Count];
+        // The ledger's context takes one call at a time; the packs themselves are built side by side.
+        using var ledgerCalls = new SemaphoreSlim(1);
+        async Task LedgerAsync(Func<Task> call)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await ledger.StepAsync($"Đang làm hồ sơ {index + 1}/{packs.Count}: {units.Find(code, kind.Year)?.Name ?? code}", cancellationToken);
-            var folder = Path.Combine(folders.Output, "conference", kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
-            OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, closed, templates, pdf, kind, cache.Stored, runId, written));
-            packFolders.Add(folder);
-            // Recorded pack by pack: a run that fails later still lists the packs it put in place.
-            await ledger.RecordOutputsAsync(runId, written.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
+            await ledgerCalls.WaitAsync(cancellationToken);
+            try
+            {
+                await call();
+            }
+            finally
+            {
+                ledgerCalls.Release();
+            }
         }
-        return new ConferenceResult(runId, packFolders, warnings);
+        var lanes = new ParallelOptions { MaxDegreeOfParallelism = PackLanes, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(packs.Select((code, index) => (code, index)), lanes, async (pack, cancellationToken) =>
+        {
+            var (code, index) = pack;
+            await LedgerAsync(() => ledger.StepAsync($"Đang làm hồ sơ {index + 1}/{packs.Count}: {units.Find(code, kind.Year)?.Name ?? code}", cancellationToken));
+            var folder = Path.Combine(folders.Output, "conference", kind.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), code);
+            var files = new List<OutputEntry>();
+            OutputFolder.ReplaceAtomically(folder, staging => WritePack(staging, folder, code, builder, closed, templates, pdf, kind, cache.Stored, runId, files));
+            // Recorded pack by pack: a run that fails later still lists the packs it put in place.
+            await LedgerAsync(() =>
+            {
+                written.AddRange(files);
+                packFolders[index] = folder;
+                return ledger.RecordOutputsAsync(runId, written.Select(o => (o.Path, o.Sha256, o.Bytes)), cancellationToken);
+            });
+        });
+        return new ConferenceResult(runId, packFolders.Select(f => f!).ToList(), warnings);
     }
 
     /// <summary>The renderer of the packs' PDF; none when it is off, or not found and not required.</summary>
