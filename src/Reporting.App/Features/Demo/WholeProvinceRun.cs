@@ -35,17 +35,24 @@ public static class WholeProvinceRun
         var calendar = services.GetRequiredService<ProgrammeCalendar>();
         var programme = calendar.Period;
         var reviews = ConferenceKind.All(calendar);
+        var yearFigures = new System.Collections.Concurrent.ConcurrentDictionary<int, FigureSnapshot>();
+        await EachAsync(services, programme.Years, async (scope, year) =>
+        {
+            // The year with the two month ends its December summary compares, in one pass: the file
+            // written next and the summary read them back.
+            await scope.GetRequiredService<FigureSnapshots>().ForRun()
+                .FiguresAsync([FiguresPeriod.Year(year), FiguresPeriod.AsOfMonth(year, 12), FiguresPeriod.AsOfMonth(year, 11)], cancellationToken);
+            yearFigures[year] = await WriteAsync(scope, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
+            await WriteAsync(scope, FiguresPeriod.Year(year), FiguresTable.Completeness, cancellationToken);
+        }, cancellationToken);
         foreach (var year in programme.Years)
-        {
-            var figures = await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
-            await WriteAsync(services, FiguresPeriod.Year(year), FiguresTable.Completeness, cancellationToken);
-            PrintProvince(year, SnapshotReader.Figures(figures.Content), output);
-        }
-        foreach (var window in reviews.Select(k => k.Window))
-        {
-            await WriteAsync(services, window, FiguresTable.Figures, cancellationToken);
-            await WriteAsync(services, window, FiguresTable.Exemplars, cancellationToken);
-        }
+            PrintProvince(year, SnapshotReader.Figures(yearFigures[year].Content), output);
+        // Each review's window and exemplars written out, and the window before it that its commendations draw on kept for the estimates.
+        var windows = reviews.Select(k => (Func<IServiceProvider, Task>)(scope => WriteAsync(scope, k.Window, FiguresTable.Figures, cancellationToken)))
+            .Concat(reviews.Select(k => (Func<IServiceProvider, Task>)(scope => WriteAsync(scope, k.Window, FiguresTable.Exemplars, cancellationToken))))
+            .Concat(reviews.Where(k => k.Year > k.Window.FromYear).Select(k => (Func<IServiceProvider, Task>)(scope =>
+                scope.GetRequiredService<FigureSnapshots>().ForRun().FiguresAsync(FiguresPeriod.Window(k.Window.FromYear, k.Year - 1), cancellationToken))));
+        await EachAsync(services, windows, (scope, write) => write(scope), cancellationToken);
         output.WriteLine($"Figures of every year are in {Path.Combine(Output(services), "figures")}; try 'reporting figures --period 2018 --format csv'.");
 
         // The year-end summary of every year; any other month is one 'reporting monthly' away.
@@ -64,6 +71,21 @@ public static class WholeProvinceRun
             var estimate = await services.GetRequiredService<CostEstimateJob>().RunAsync(CostsRequest.Of(year, programme), RunStarter.CommandLine, cancellationToken);
             output.WriteLine($"Cost estimate {year}: {Reporting.Reports.Output.Vietnamese.Number((long)estimate.Total)} đ in {estimate.WorkbookPath}.");
         }
+    }
+
+    /// <summary>
+    /// Independent tables computed side by side, each in a scope (a connection) of its own: on
+    /// PostgreSQL one statement per core; SQLite has one writer, and takes them one by one.
+    /// </summary>
+    private static Task EachAsync<T>(IServiceProvider services, IEnumerable<T> items, Func<IServiceProvider, T, Task> work, CancellationToken cancellationToken)
+    {
+        var lanes = services.GetRequiredService<ReportingDbContext>().Provider == DatabaseProvider.PostgreSql ? Environment.ProcessorCount : 1;
+        var scopes = services.GetRequiredService<IServiceScopeFactory>();
+        return Parallel.ForEachAsync(items, new ParallelOptions { MaxDegreeOfParallelism = lanes, CancellationToken = cancellationToken }, async (item, _) =>
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await work(scope.ServiceProvider, item);
+        });
     }
 
     private static string Output(IServiceProvider services) => services.GetRequiredService<IOptions<StorageOptions>>().Value.OutputFolder;
