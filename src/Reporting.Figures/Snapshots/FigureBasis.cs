@@ -19,6 +19,9 @@ public sealed class FigureBasis(ReportingDbContext db, FiguresSettings settings)
     /// <summary>Any change to the counting code is a new build of this assembly, and a new basis.</summary>
     private static readonly string CodeVersion = typeof(FigureBasis).Assembly.ManifestModule.ModuleVersionId.ToString();
 
+    /// <summary>The units, their changes, the settings, the code and the migration: read once per scope, as none changes while a request runs.</summary>
+    private string? _rest;
+
     /// <summary>JSON: the (unit, year, file SHA-256, update date) of every register version of the period's years.</summary>
     public async Task<string> RegisterVersionsJsonAsync(FiguresPeriod period, CancellationToken cancellationToken)
     {
@@ -37,9 +40,6 @@ public sealed class FigureBasis(ReportingDbContext db, FiguresSettings settings)
         _rest ??= await RestAsync(cancellationToken);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { registerVersions, rest = _rest }))));
     }
-
-    /// <summary>The units, their changes, the settings, the code and the migration: read once per scope, as none changes while a request runs.</summary>
-    private string? _rest;
 
     private async Task<string> RestAsync(CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Reporting.Data.Runs;
 using Reporting.Domain.Calendar;
+using Reporting.Domain.Figures;
 using Reporting.Domain.Programme;
 using Reporting.Domain.Registers;
 using Reporting.Domain.Requests;
@@ -30,13 +31,24 @@ namespace Reporting.Scheduling.Running;
 [RetryWhenMendable]
 public sealed class ReportingJobs(IServiceScopeFactory scopes, IBackgroundJobClient client, TimeProvider clock, ProgrammeCalendar calendar)
 {
-    /// <summary>The nightly chain: the pull, and once it has succeeded, this year's figures while it belongs to the programme.</summary>
+    /// <summary>
+    /// The nightly chain: the pull, and once it has succeeded, this year's figures while it belongs to
+    /// the programme, then — in a review's year — the review's window and exemplars, so that the
+    /// conference pack run next reads them back instead of computing them while its user waits
+    /// (unchanged registers make both a read of the stored snapshots).
+    /// </summary>
     public Task NightlyAsync(string startedBy, CancellationToken cancellationToken)
     {
         var year = VietnamTime.Now(clock).Year;
         var pull = client.Enqueue<ReportingJobs>(j => j.PullAsync(null, startedBy, CancellationToken.None));
-        if (InProgramme(year))
-            client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(Invariant(year), startedBy, CancellationToken.None));
+        if (!InProgramme(year))
+            return Task.CompletedTask;
+        var figures = client.ContinueJobWith<ReportingJobs>(pull, j => j.FiguresAsync(Invariant(year), startedBy, CancellationToken.None));
+        if (calendar.ReviewIn(year) is { } review)
+        {
+            var window = FiguresPeriod.Window(review.FromYear, review.Year).ToString();
+            client.ContinueJobWith<ReportingJobs>(figures, j => j.FiguresAsync(window, startedBy, CancellationToken.None));
+        }
         return Task.CompletedTask;
     }
 

@@ -96,17 +96,24 @@ public sealed class ScheduledJobScenarios
     }
 
     [TestMethod]
-    public async Task Nightly_schedule_chains_the_pull_and_then_the_figures()
+    public async Task Nightly_schedule_chains_the_pull_the_figures_and_in_a_review_year_its_window()
     {
-        _now = new DateTimeOffset(2018, 6, 1, 19, 0, 0, TimeSpan.Zero);
-
+        _now = new DateTimeOffset(2019, 6, 1, 19, 0, 0, TimeSpan.Zero);
         await Jobs.NightlyAsync("lịch", CancellationToken.None);
 
         var monitor = _storage.GetMonitoringApi();
         var pull = monitor.EnqueuedJobs("default", 0, 10).Single();
         Assert.AreEqual(nameof(ReportingJobs.PullAsync), pull.Value.Job.Method.Name);
-        var figures = ((JobStorageMonitor)monitor).AwaitingCount();
-        Assert.AreEqual(1, figures, "the figures wait for the pull");
+        Assert.AreEqual(1, ((JobStorageMonitor)monitor).AwaitingCount(), "2019's figures wait for the pull; 2019 has no review");
+
+        _now = new DateTimeOffset(2018, 6, 1, 19, 0, 0, TimeSpan.Zero);
+        await Jobs.NightlyAsync("lịch", CancellationToken.None);
+
+        Assert.AreEqual(1 + 2, ((JobStorageMonitor)monitor).AwaitingCount(), "2018's figures, then the 2016–2018 window the review's packs read");
+        using var connection = _storage.GetConnection();
+        var periods = Enumerable.Range(1, 10).Select(id => connection.GetJobData(id.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Where(j => j?.Job?.Method.Name == nameof(ReportingJobs.FiguresAsync)).Select(j => (string)j!.Job.Args[0]).ToList();
+        CollectionAssert.AreEqual(new[] { "2019", "2018", "2016-2018" }, periods);
     }
 
     [TestMethod]

@@ -36,7 +36,7 @@ public sealed class ConcurrentRerunsTests
     // On 20 December 2018 the schedules run: the nightly pull and then the figures of 2018, the
     // summary of November 2018, the figures of 2017, the packs of 2018 and the estimate for 2019.
     private static readonly string[] ScheduledRuns =
-        ["pull {\"sources\":[\"xa\"],\"year\":null,\"unit\":null}", "figures period=2018", "monthly month=2018-11", "figures period=2017", "conference year=2018", "costs year=2019"];
+        ["pull {\"sources\":[\"xa\"],\"year\":null,\"unit\":null}", "figures period=2018", "figures period=2016-2018", "monthly month=2018-11", "figures period=2017", "conference year=2018", "costs year=2019"];
 
     private PipelineFixture _pipeline = null!;
     private ServeFactory _factory = null!;
