@@ -42,13 +42,14 @@ public sealed class FiguresWriter(ReportingDbContext db, FigureSnapshots snapsho
     {
         FigureSnapshot snapshot;
         IReadOnlyList<T> table;
-        if (read is not null && await snapshots.ReuseAsync(request.Period, request.Table, read, cancellationToken) is { } reused)
+        var inputs = await snapshots.InputsAsync(request.Period, request.Table, cancellationToken);
+        if (read is not null && await snapshots.ReuseAsync(request.Period, request.Table, inputs, read, cancellationToken) is { } reused)
             (snapshot, table) = reused;
         else
         {
             // Figures are aggregates (a few thousand rows): the whole table is kept, then the part asked for written.
             table = await compute().ToListAsync(cancellationToken);
-            (snapshot, _) = await snapshots.SaveAsync(request.Period, request.Table, table, columns, cancellationToken);
+            (snapshot, _) = await snapshots.SaveAsync(request.Period, request.Table, table, columns, cancellationToken, inputs);
         }
         await FiguresExport.WriteAsync(select(table, request).ToAsyncEnumerable(), columns, request.Format, output, cancellationToken);
         return snapshot;

@@ -20,21 +20,32 @@ public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, F
     /// <summary>A run's own record of the snapshots it stores.</summary>
     public RunSnapshots ForRun() => new(db, this, settings);
 
+    /// <summary>
+    /// What a table is computed from, read before it is computed: a register stored while it is being
+    /// computed then leaves the snapshot with an older basis, never with a newer one it does not count.
+    /// </summary>
+    public async Task<SnapshotInputs> InputsAsync(FiguresPeriod period, FiguresTable table, CancellationToken cancellationToken)
+    {
+        var versions = await _basis.RegisterVersionsJsonAsync(period, cancellationToken);
+        return new SnapshotInputs(versions, IsReusable(table) ? await _basis.Sha256Async(versions, cancellationToken) : null);
+    }
+
     /// <summary>Stores a computed table as its CSV export; returns the snapshot and that CSV.</summary>
     public async Task<(FigureSnapshot Snapshot, byte[] Csv)> SaveAsync<T>(
-        FiguresPeriod period, FiguresTable table, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns, CancellationToken cancellationToken)
+        FiguresPeriod period, FiguresTable table, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns, CancellationToken cancellationToken,
+        SnapshotInputs? inputs = null)
     {
         using var csv = new MemoryStream();
         await FiguresExport.WriteAsync(rows.ToAsyncEnumerable(), columns, FiguresFormat.Csv, csv, cancellationToken);
         var bytes = csv.ToArray();
-        return (await SaveAsync(period, table, Encoding.UTF8.GetString(bytes), cancellationToken), bytes);
+        return (await SaveAsync(period, table, Encoding.UTF8.GetString(bytes), cancellationToken, inputs), bytes);
     }
 
-    public async Task<FigureSnapshot> SaveAsync(FiguresPeriod period, FiguresTable table, string csv, CancellationToken cancellationToken)
+    /// <param name="inputs">What the table was computed from, as <see cref="InputsAsync"/> read it before; read now if not given.</param>
+    public async Task<FigureSnapshot> SaveAsync(FiguresPeriod period, FiguresTable table, string csv, CancellationToken cancellationToken, SnapshotInputs? inputs = null)
     {
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(csv)));
-        var versions = await _basis.RegisterVersionsJsonAsync(period, cancellationToken);
-        var basis = IsReusable(table) ? await _basis.Sha256Async(versions, cancellationToken) : null;
+        var (versions, basis) = inputs ?? await InputsAsync(period, table, cancellationToken);
         var (label, key) = (period.ToString(), table.Key());
         var existing = await db.FigureSnapshots.AsNoTracking().FirstOrDefaultAsync(
             s => s.Period == label && s.Table == key && s.Sha256 == sha256 && s.RegisterVersions == versions && s.Basis == basis, cancellationToken);
@@ -61,11 +72,10 @@ public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, F
     /// its rows read back; null when anything it counts from has changed since, or it was never stored.
     /// </summary>
     public async Task<(FigureSnapshot Snapshot, IReadOnlyList<T> Rows)?> ReuseAsync<T>(
-        FiguresPeriod period, FiguresTable table, Func<string, IReadOnlyList<T>> read, CancellationToken cancellationToken)
+        FiguresPeriod period, FiguresTable table, SnapshotInputs inputs, Func<string, IReadOnlyList<T>> read, CancellationToken cancellationToken)
     {
-        if (!IsReusable(table))
+        if (inputs.Basis is not { } basis)
             throw new ArgumentException($"The {table.Key()} table depends on more than its basis and is always computed.", nameof(table));
-        var basis = await _basis.Sha256Async(await _basis.RegisterVersionsJsonAsync(period, cancellationToken), cancellationToken);
         var (label, key) = (period.ToString(), table.Key());
         var stored = await db.FigureSnapshots.AsNoTracking()
             .Where(s => s.Period == label && s.Table == key && s.Basis == basis)
@@ -76,3 +86,6 @@ public sealed class FigureSnapshots(ReportingDbContext db, TimeProvider clock, F
     /// <summary>Completeness also reads when each file arrived and which were refused, which no register version records.</summary>
     private static bool IsReusable(FiguresTable table) => table is FiguresTable.Figures or FiguresTable.Exemplars;
 }
+
+/// <summary>The register versions a table is computed from (JSON), and its basis where it has one.</summary>
+public sealed record SnapshotInputs(string RegisterVersions, string? Basis);

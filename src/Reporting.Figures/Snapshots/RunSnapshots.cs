@@ -27,23 +27,24 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
     /// </summary>
     public async Task<IReadOnlyList<IReadOnlyList<FigureRow>>> FiguresAsync(IReadOnlyList<FiguresPeriod> periods, CancellationToken cancellationToken)
     {
-        var missing = new List<FiguresPeriod>();
+        var missing = new Dictionary<FiguresPeriod, SnapshotInputs>();
         foreach (var period in periods.Distinct().Where(p => !_figures.ContainsKey(p)))
         {
-            if (await store.ReuseAsync(period, FiguresTable.Figures, SnapshotReader.Figures, cancellationToken) is { } reused)
+            var inputs = await store.InputsAsync(period, FiguresTable.Figures, cancellationToken);
+            if (await store.ReuseAsync(period, FiguresTable.Figures, inputs, SnapshotReader.Figures, cancellationToken) is { } reused)
                 Keep(period, reused.Snapshot, reused.Rows);
             else
-                missing.Add(period);
+                missing[period] = inputs;
         }
-        foreach (var window in missing.Where(p => p.IsWindow))
-            await StoreAsync(window, await FiguresQuery.RunAsync(db, window, settings, cancellationToken).ToListAsync(cancellationToken), cancellationToken);
-        foreach (var year in missing.Where(p => !p.IsWindow).GroupBy(p => p.FromYear))
+        foreach (var window in missing.Keys.Where(p => p.IsWindow))
+            await StoreAsync(window, await FiguresQuery.RunAsync(db, window, settings, cancellationToken).ToListAsync(cancellationToken), missing[window], cancellationToken);
+        foreach (var year in missing.Keys.Where(p => !p.IsWindow).GroupBy(p => p.FromYear))
         {
             var rows = await FiguresQuery.RunAsync(db, year.ToList(), settings, cancellationToken).ToListAsync(cancellationToken);
             foreach (var period in year)
             {
                 var label = period.ToString();
-                await StoreAsync(period, rows.Where(r => r.Period == label).ToList(), cancellationToken);
+                await StoreAsync(period, rows.Where(r => r.Period == label).ToList(), missing[period], cancellationToken);
             }
         }
         return periods.Select(p => _figures[p]).ToList();
@@ -52,27 +53,29 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
     /// <summary>The completeness of a year or a month's end.</summary>
     public async Task<IReadOnlyList<CompletenessRow>> CompletenessAsync(FiguresPeriod period, CancellationToken cancellationToken)
     {
+        var inputs = await store.InputsAsync(period, FiguresTable.Completeness, cancellationToken);
         var rows = await CompletenessQuery.RunAsync(db, period, settings, cancellationToken).ToListAsync(cancellationToken);
-        await StoreAsync(period, FiguresTable.Completeness, rows, FigureColumns.Completeness, cancellationToken);
+        await StoreAsync(period, FiguresTable.Completeness, rows, FigureColumns.Completeness, cancellationToken, inputs);
         return rows;
     }
 
     /// <summary>The named exemplars of a window, read back while nothing they come from has changed.</summary>
     public async Task<IReadOnlyList<Exemplar>> ExemplarsAsync(FiguresPeriod window, CancellationToken cancellationToken)
     {
-        if (await store.ReuseAsync(window, FiguresTable.Exemplars, SnapshotReader.Exemplars, cancellationToken) is { } reused)
+        var inputs = await store.InputsAsync(window, FiguresTable.Exemplars, cancellationToken);
+        if (await store.ReuseAsync(window, FiguresTable.Exemplars, inputs, SnapshotReader.Exemplars, cancellationToken) is { } reused)
         {
             Stored.Add(reused.Snapshot);
             return reused.Rows;
         }
         var rows = await WindowQuery.ExemplarsAsync(db, window, settings.Exemplars, cancellationToken).ToListAsync(cancellationToken);
-        await StoreAsync(window, FiguresTable.Exemplars, rows, FigureColumns.Exemplars, cancellationToken);
+        await StoreAsync(window, FiguresTable.Exemplars, rows, FigureColumns.Exemplars, cancellationToken, inputs);
         return rows;
     }
 
-    private async Task StoreAsync(FiguresPeriod period, IReadOnlyList<FigureRow> rows, CancellationToken cancellationToken)
+    private async Task StoreAsync(FiguresPeriod period, IReadOnlyList<FigureRow> rows, SnapshotInputs inputs, CancellationToken cancellationToken)
     {
-        var (snapshot, _) = await store.SaveAsync(period, FiguresTable.Figures, rows, FigureColumns.Figures, cancellationToken);
+        var (snapshot, _) = await store.SaveAsync(period, FiguresTable.Figures, rows, FigureColumns.Figures, cancellationToken, inputs);
         Keep(period, snapshot, rows);
     }
 
@@ -82,9 +85,10 @@ public sealed class RunSnapshots(ReportingDbContext db, FigureSnapshots store, F
         _figures[period] = rows.Where(r => r.Level != UnitLevel.Village).ToList();
     }
 
-    private async Task StoreAsync<T>(FiguresPeriod period, FiguresTable table, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns, CancellationToken cancellationToken)
+    private async Task StoreAsync<T>(FiguresPeriod period, FiguresTable table, IReadOnlyList<T> rows, IReadOnlyList<ExportColumn<T>> columns,
+        CancellationToken cancellationToken, SnapshotInputs? inputs = null)
     {
-        var (snapshot, _) = await store.SaveAsync(period, table, rows, columns, cancellationToken);
+        var (snapshot, _) = await store.SaveAsync(period, table, rows, columns, cancellationToken, inputs);
         Stored.Add(snapshot);
     }
 }
