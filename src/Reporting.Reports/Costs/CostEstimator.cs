@@ -48,9 +48,13 @@ public sealed class CostEstimator(CostSettings settings, UnitDirectory units, Pr
         var earlierReview = settings.Rewards.CommendAgain ? null
             : calendar.Reviews.Where(r => r.Rewards && r.Year < review.Year).MaxBy(r => r.Year);
         var earlier = earlierReview is null ? null : await CommendationsAsync(earlierReview, figures, cancellationToken);
-        var candidates = review.Year - 1 >= review.FromYear ? await figures.FiguresAsync(FiguresPeriod.Window(review.FromYear, review.Year - 1), cancellationToken) : [];
+        var candidates = CandidatesWindow(review) is { } window ? await figures.FiguresAsync(window, cancellationToken) : [];
         return Commend(review, candidates, earlier);
     }
+
+    /// <summary>The window a review's commendation candidates are the exemplars of: its years before its own; none for a review of one year.</summary>
+    public static FiguresPeriod? CandidatesWindow(Review review) =>
+        review.Year > review.FromYear ? FiguresPeriod.Window(review.FromYear, review.Year - 1) : null;
 
     /// <summary>A review's commendations from the exemplars of its window's years before its own, less those commended at <paramref name="earlier"/>.</summary>
     public ReviewCommendations Commend(Review review, IReadOnlyList<FigureRow> candidates, ReviewCommendations? earlier = null) =>

@@ -47,8 +47,8 @@ public static partial class StreamedRows
         using (var reader = new StreamReader(from, Encoding.UTF8))
             xml = reader.ReadToEnd();
         var start = xml.IndexOf($"<row r=\"{firstRow}\"", StringComparison.Ordinal);
-        var end = xml.IndexOf("</sheetData>", start, StringComparison.Ordinal);
-        if (start < 0 || end < 0)
+        var end = start < 0 ? -1 : xml.IndexOf("</sheetData>", start, StringComparison.Ordinal);
+        if (end < 0)
             throw new InvalidOperationException($"The sheet has no sample rows at row {firstRow}.");
         var samples = xml[start..end];
         var plain = Styles(samples, firstRow);

@@ -27,14 +27,12 @@ public sealed class PdfRenderer(string program, string python, TimeSpan timeout)
         var interpreter = Locate(python) ?? throw new PdfRenderingException(
             $"Python ('{python}') with LibreOffice's UNO bridge was not found: install python3-uno, or set Conference:Python to its path.");
         using var one = _rendering.EnterScope();
-        var work = Directory.CreateTempSubdirectory("reporting-pdf-");
-        try
+        OutputFile.WriteAtomically(pdf, temporary =>
         {
-            var rendered = Path.Combine(work.FullName, Path.GetFileNameWithoutExtension(document) + ".pdf");
             try
             {
                 _worker ??= LibreOfficeWorker.Start(interpreter, soffice, timeout);
-                _worker.Render(Path.GetFullPath(document), rendered);
+                _worker.Render(Path.GetFullPath(document), Path.GetFullPath(temporary));
             }
             catch (PdfRenderingException)
             {
@@ -42,12 +40,7 @@ public sealed class PdfRenderer(string program, string python, TimeSpan timeout)
                 _worker = null;
                 throw;
             }
-            OutputFile.WriteAtomically(pdf, temporary => File.Copy(rendered, temporary, overwrite: true));
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
+        });
     }
 
     public void Dispose()

@@ -50,8 +50,8 @@ public static class WholeProvinceRun
         // Each review's window and exemplars written out, and the window before it that its commendations draw on kept for the estimates.
         var windows = reviews.Select(k => (Func<IServiceProvider, Task>)(scope => WriteAsync(scope, k.Window, FiguresTable.Figures, cancellationToken)))
             .Concat(reviews.Select(k => (Func<IServiceProvider, Task>)(scope => WriteAsync(scope, k.Window, FiguresTable.Exemplars, cancellationToken))))
-            .Concat(reviews.Where(k => k.Year > k.Window.FromYear).Select(k => (Func<IServiceProvider, Task>)(scope =>
-                scope.GetRequiredService<FigureSnapshots>().ForRun().FiguresAsync(FiguresPeriod.Window(k.Window.FromYear, k.Year - 1), cancellationToken))));
+            .Concat(reviews.Select(k => CostEstimator.CandidatesWindow(k.Review)).OfType<FiguresPeriod>().Select(window => (Func<IServiceProvider, Task>)(scope =>
+                scope.GetRequiredService<FigureSnapshots>().ForRun().FiguresAsync(window, cancellationToken))));
         await EachAsync(services, windows, (scope, write) => write(scope), cancellationToken);
         output.WriteLine($"Figures of every year are in {Path.Combine(Output(services), "figures")}; try 'reporting figures --period 2018 --format csv'.");
 
