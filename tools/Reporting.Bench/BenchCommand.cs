@@ -27,7 +27,7 @@ internal static class BenchCommand
         {
             scale, output, baseline, households, stages,
         }.WithCommonOptions();
-        command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, async () =>
+        command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, cancellationToken, async () =>
         {
             var s = parseResult.GetValue(scale);
             if (s is < 1 or > 64)
@@ -56,7 +56,17 @@ internal static class BenchCommand
                 if (Console.IsOutputRedirected)
                     AnsiConsole.Profile.Width = 160;
                 var benchmark = new Benchmark(services, configuration, work, s, s * parseResult.GetValue(households), programme, new ServerBatch(configuration, connection, work), chosen);
-                var report = await benchmark.RunAsync(smaller, cancellationToken);
+                BenchReport report;
+                try
+                {
+                    report = await benchmark.RunAsync(smaller, cancellationToken);
+                }
+                catch (Exception failure) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // A stage that fails midway is a bug to find: its whole trace, before the one-line message.
+                    await Console.Error.WriteLineAsync(failure.ToString());
+                    throw;
+                }
                 AnsiConsole.Write(report.ToTable());
                 await OutputFile.WriteAtomicallyAsync(reportPath, temporary => File.WriteAllTextAsync(temporary, report.ToJson(), cancellationToken));
                 AnsiConsole.MarkupLine(Markup.Escape($"Wrote {reportPath}. {(report.AllPass ? "Every target passes." : "Some targets fail (FAIL above).")}"));

@@ -23,7 +23,7 @@ public static class VerbAction
         Func<ParseResult, IServiceProvider, CancellationToken, Task<int>> run,
         bool needsDatabase = true)
     {
-        command.SetAction((parseResult, cancellationToken) => GuardAsync(command, async () =>
+        command.SetAction((parseResult, cancellationToken) => GuardAsync(command, cancellationToken, async () =>
         {
             var configuration = Configuration(parseResult);
             await using var services = new ServiceCollection()
@@ -45,14 +45,17 @@ public static class VerbAction
             parseResult.GetValue(CommonOptions.Database),
             parseResult.GetValue(CommonOptions.Output));
 
-    /// <summary>Turns a verb's failures into the exit codes of the CLI contract, with a message on stderr.</summary>
-    public static async Task<int> GuardAsync(Command command, Func<Task<int>> run)
+    /// <summary>
+    /// Turns a verb's failures into the exit codes of the CLI contract, with a message on stderr. Only
+    /// the user's own cancelling (Ctrl+C) ends without one; a cancellation from inside is a failure.
+    /// </summary>
+    public static async Task<int> GuardAsync(Command command, CancellationToken cancellationToken, Func<Task<int>> run)
     {
         try
         {
             return await run();
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A host's start reports a failed check wrapped in an AggregateException.
             var failure = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;

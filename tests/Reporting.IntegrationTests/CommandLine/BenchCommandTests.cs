@@ -25,7 +25,7 @@ public sealed class BenchCommandTests
 
         var bench = await Cli.RunBenchAsync(folder, "--households", "1000", "--db", database.ConnectionString, "--output", report);
 
-        Assert.AreEqual(0, bench.ExitCode, bench.Error + bench.Output);
+        Assert.AreEqual(0, bench.ExitCode, bench.Failure);
         using var json = JsonDocument.Parse(await File.ReadAllTextAsync(report));
         var lines = json.RootElement.GetProperty("lines").EnumerateArray().ToList();
         CollectionAssert.IsSubsetOf(
@@ -46,7 +46,7 @@ public sealed class BenchCommandTests
         var larger = Path.Combine(folder, "bench-s2.json");
         var second = await Cli.RunBenchAsync(folder, "--households", "1000", "--scale", "2", "--stages", "read-limit,parse",
             "--db", database.ConnectionString, "--baseline", report, "--output", larger);
-        Assert.AreEqual(0, second.ExitCode, second.Error + second.Output);
+        Assert.AreEqual(0, second.ExitCode, second.Failure);
         using var grown = JsonDocument.Parse(await File.ReadAllTextAsync(larger));
         var growth = grown.RootElement.GetProperty("lines").EnumerateArray()
             .Where(l => l.GetProperty("stage").GetString() == "scale").Select(l => l.GetProperty("measure").GetString()).ToList();

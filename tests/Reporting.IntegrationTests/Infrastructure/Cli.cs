@@ -7,7 +7,11 @@ internal static class Cli
 {
     private const string Reporting = "reporting.dll";
 
-    public sealed record Result(int ExitCode, string Output, string Error);
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        /// <summary>For a failed assertion: the exit code and stderr first, then the end of stdout, where a failure shows.</summary>
+        public string Failure => $"exit {ExitCode}\n{Error}\n…{Output[Math.Max(0, Output.Length - 4000)..]}";
+    }
 
     public static Task<Result> RunAsync(string workingFolder, params string[] arguments) => RunWithInputAsync(workingFolder, null, arguments);
 

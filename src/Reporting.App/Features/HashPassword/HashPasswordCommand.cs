@@ -14,7 +14,7 @@ internal static class HashPasswordCommand
     public static RootCommand WithHashPassword(this RootCommand root)
     {
         var command = new Command("hash-password", "Read a password from standard input and print its hash for the Web:Users setting");
-        command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, async () =>
+        command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, cancellationToken, async () =>
         {
             if (!Console.IsInputRedirected)
                 await Console.Error.WriteAsync("Password: ");

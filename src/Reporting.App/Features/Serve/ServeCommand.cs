@@ -13,7 +13,7 @@ internal static class ServeCommand
     {
         var urls = new Option<string?>("--urls") { Description = "Where to listen, e.g. http://0.0.0.0:5080 (default: the Web:Urls setting)" };
         var command = new Command("serve", "Host the scheduler: Hangfire server and dashboard (/hangfire), the admin page (/), health (/health)") { urls };
-        command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, async () =>
+        command.SetAction((parseResult, cancellationToken) => VerbAction.GuardAsync(command, cancellationToken, async () =>
         {
             IConfiguration configuration = VerbAction.Configuration(parseResult);
             if (parseResult.GetValue(urls) is { } listenOn)
