@@ -50,10 +50,21 @@ internal sealed class LibreOfficeWorker : IDisposable
         }
     }
 
+    /// <summary>Whether the worker has ended since it started (killed, or LibreOffice crashed while idle).</summary>
+    public bool HasExited => _process.HasExited;
+
     public void Render(string document, string pdf)
     {
-        _process.StandardInput.WriteLine($"{document}\t{pdf}");
-        _process.StandardInput.Flush();
+        try
+        {
+            _process.StandardInput.WriteLine($"{document}\t{pdf}");
+            _process.StandardInput.Flush();
+        }
+        catch (IOException gone)
+        {
+            // A worker that died since the last document: the renderer starts another.
+            throw new PdfRenderingException($"LibreOffice's worker is gone: {gone.Message}");
+        }
         var answer = Answer();
         if (answer != "ok" || !File.Exists(pdf))
             throw new PdfRenderingException($"LibreOffice could not render {Path.GetFileName(document)}: {answer.Replace("error ", "", StringComparison.Ordinal)}");
@@ -79,9 +90,9 @@ internal sealed class LibreOfficeWorker : IDisposable
             if (!_process.WaitForExit(TimeSpan.FromSeconds(30)))
                 Kill();
         }
-        catch (InvalidOperationException)
+        catch (Exception exception) when (exception is InvalidOperationException or IOException)
         {
-            // Never started or already gone.
+            // Never started or already gone (what was left to flush into its stdin has nowhere to go).
         }
         _process.Dispose();
         if (_profile.Exists)

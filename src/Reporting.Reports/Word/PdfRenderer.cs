@@ -31,6 +31,11 @@ public sealed class PdfRenderer(string program, string python, TimeSpan timeout)
         {
             try
             {
+                if (_worker is { HasExited: true })
+                {
+                    _worker.Dispose();
+                    _worker = null;
+                }
                 _worker ??= LibreOfficeWorker.Start(interpreter, soffice, timeout);
                 _worker.Render(Path.GetFullPath(document), Path.GetFullPath(temporary));
             }
