@@ -41,7 +41,11 @@ public sealed class ConferenceOptions : IValidatableObject
     [Range(10, 3600)]
     public int PdfTimeoutSeconds { get; set; } = 180;
 
-    public PdfRenderer Renderer() => new(LibreOffice, Python, TimeSpan.FromSeconds(PdfTimeoutSeconds));
+    /// <summary>How many LibreOffice render PDFs side by side (each on one core): the packs of a conference are built in parallel.</summary>
+    [Range(1, 16)]
+    public int PdfWorkers { get; set; } = Math.Clamp(Environment.ProcessorCount, 1, 2);
+
+    public PdfRenderer Renderer() => new(LibreOffice, Python, TimeSpan.FromSeconds(PdfTimeoutSeconds), PdfWorkers);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -36,6 +36,35 @@ public sealed class PdfRendererTests
         }
     }
 
+    [TestMethod]
+    public void Two_documents_given_at_once_are_rendered_side_by_side_by_two_LibreOffice()
+    {
+        var folder = Directory.CreateTempSubdirectory("pdf-renderer-").FullName;
+        try
+        {
+            var before = Workers().Select(w => w.Id).ToHashSet();
+            using (var renderer = new ConferenceOptions { PdfWorkers = 2 }.Renderer())
+            {
+                var started = 0;
+                Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+                {
+                    // Both renderings begin before either ends, so the second cannot wait for the first's LibreOffice.
+                    Interlocked.Increment(ref started);
+                    SpinWait.SpinUntil(() => Volatile.Read(ref started) == 2);
+                    renderer.Render(Document, Path.Combine(folder, $"{i}.pdf"));
+                });
+                Assert.HasCount(2, Workers().Where(w => !before.Contains(w.Id)).ToList(), "two LibreOffice kept running, one per document");
+            }
+            foreach (var i in new[] { 0, 1 })
+                CollectionAssert.AreEqual("%PDF"u8.ToArray(), File.ReadAllBytes(Path.Combine(folder, $"{i}.pdf"))[..4]);
+            Assert.IsEmpty(Workers().Where(w => !before.Contains(w.Id) && !w.HasExited).ToList(), "disposing the renderer ends its LibreOffice");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     /// <summary>This process's PDF workers: the Python children that run <c>pdf_worker.py</c>.</summary>
     private static List<Process> Workers() =>
         Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(name => name!.All(char.IsAsciiDigit)).Select(int.Parse!)

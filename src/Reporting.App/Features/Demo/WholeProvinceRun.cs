@@ -35,15 +35,14 @@ public static class WholeProvinceRun
         var calendar = services.GetRequiredService<ProgrammeCalendar>();
         var programme = calendar.Period;
         var reviews = ConferenceKind.All(calendar);
-        var yearFigures = new System.Collections.Concurrent.ConcurrentDictionary<int, FigureSnapshot>();
-        await EachAsync(services, programme.Years, async (scope, year) =>
+        var yearFigures = await GatherAsync(services, programme.Years, async (scope, year) =>
         {
             // The year with the two month ends its December summary compares, in one pass: the file
             // written next and the summary read them back.
             await scope.GetRequiredService<FigureSnapshots>().ForRun()
                 .FiguresAsync([FiguresPeriod.Year(year), FiguresPeriod.AsOfMonth(year, 12), FiguresPeriod.AsOfMonth(year, 11)], cancellationToken);
-            yearFigures[year] = await WriteAsync(scope, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
             await WriteAsync(scope, FiguresPeriod.Year(year), FiguresTable.Completeness, cancellationToken);
+            return await WriteAsync(scope, FiguresPeriod.Year(year), FiguresTable.Figures, cancellationToken);
         }, cancellationToken);
         foreach (var year in programme.Years)
             PrintProvince(year, SnapshotReader.Figures(yearFigures[year].Content), output);
@@ -56,26 +55,33 @@ public static class WholeProvinceRun
         output.WriteLine($"Figures of every year are in {Path.Combine(Output(services), "figures")}; try 'reporting figures --period 2018 --format csv'.");
 
         // The year-end summary of every year; any other month is one 'reporting monthly' away.
+        var summaries = await GatherAsync(services, programme.Years, (scope, year) =>
+            scope.GetRequiredService<MonthlySummaryJob>().RunAsync(MonthlyRequest.Of(year, 12, programme), RunStarter.CommandLine, cancellationToken), cancellationToken);
         foreach (var year in programme.Years)
-        {
-            var summary = await services.GetRequiredService<MonthlySummaryJob>().RunAsync(MonthlyRequest.Of(year, 12, programme), RunStarter.CommandLine, cancellationToken);
-            output.WriteLine($"Monthly summary: {summary.WorkbookPath}. {summary.Delivery}");
-        }
+            output.WriteLine($"Monthly summary: {summaries[year].WorkbookPath}. {summaries[year].Delivery}");
         foreach (var kind in reviews)
         {
             var packs = await services.GetRequiredService<ConferencePackJob>().RunAsync(new ConferenceRequest(kind, null), RunStarter.CommandLine, cancellationToken);
             output.WriteLine($"Conference packs of {kind.Year} ({kind.ShortTitle}): {packs.Folders.Count} under {Path.Combine(Output(services), "conference", kind.Year.ToString(CultureInfo.InvariantCulture))}.");
         }
+        var estimates = await GatherAsync(services, programme.Years, (scope, year) =>
+            scope.GetRequiredService<CostEstimateJob>().RunAsync(CostsRequest.Of(year, programme), RunStarter.CommandLine, cancellationToken), cancellationToken);
         foreach (var year in programme.Years)
-        {
-            var estimate = await services.GetRequiredService<CostEstimateJob>().RunAsync(CostsRequest.Of(year, programme), RunStarter.CommandLine, cancellationToken);
-            output.WriteLine($"Cost estimate {year}: {Reporting.Reports.Output.Vietnamese.Number((long)estimate.Total)} đ in {estimate.WorkbookPath}.");
-        }
+            output.WriteLine($"Cost estimate {year}: {Reporting.Reports.Output.Vietnamese.Number((long)estimates[year].Total)} đ in {estimates[year].WorkbookPath}.");
+    }
+
+    /// <summary>As <see cref="EachAsync{T}"/>, with what each item's work returned, by item.</summary>
+    private static async Task<IReadOnlyDictionary<T, TResult>> GatherAsync<T, TResult>(
+        IServiceProvider services, IEnumerable<T> items, Func<IServiceProvider, T, Task<TResult>> work, CancellationToken cancellationToken) where T : notnull
+    {
+        var results = new System.Collections.Concurrent.ConcurrentDictionary<T, TResult>();
+        await EachAsync(services, items, async (scope, item) => { results[item] = await work(scope, item); }, cancellationToken);
+        return results;
     }
 
     /// <summary>
-    /// Independent tables computed side by side, each in a scope (a connection) of its own: on
-    /// PostgreSQL one statement per core; SQLite has one writer, and takes them one by one.
+    /// Independent work — tables, summaries, estimates — side by side, each in a scope (a connection)
+    /// of its own: on PostgreSQL one per core; SQLite has one writer, and takes them one by one.
     /// </summary>
     private static Task EachAsync<T>(IServiceProvider services, IEnumerable<T> items, Func<IServiceProvider, T, Task> work, CancellationToken cancellationToken)
     {
