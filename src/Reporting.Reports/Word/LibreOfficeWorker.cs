@@ -62,7 +62,7 @@ internal sealed class LibreOfficeWorker : IDisposable
         }
         catch (IOException gone)
         {
-            // A worker that died since the last document: the renderer starts another.
+            // Died after the renderer last saw it alive: this document fails, the next one starts another worker.
             throw new PdfRenderingException($"LibreOffice's worker is gone: {gone.Message}");
         }
         var answer = Answer();
