@@ -46,8 +46,9 @@ public static class VerbAction
             parseResult.GetValue(CommonOptions.Output));
 
     /// <summary>
-    /// Turns a verb's failures into the exit codes of the CLI contract, with a message on stderr. Only
-    /// the user's own cancelling (Ctrl+C) ends without one; a cancellation from inside is a failure.
+    /// Turns a verb's failures into the exit codes of the CLI contract, with a message on stderr: the
+    /// user's own cancelling (Ctrl+C, or the process told to stop) says so; a cancellation from
+    /// inside is a failure like any other.
     /// </summary>
     public static async Task<int> GuardAsync(Command command, CancellationToken cancellationToken, Func<Task<int>> run)
     {
@@ -55,7 +56,12 @@ public static class VerbAction
         {
             return await run();
         }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (cancellationToken.IsCancellationRequested && IsCancellation(exception))
+        {
+            await Console.Error.WriteLineAsync($"{command.Name} cancelled.");
+            return Failed;
+        }
+        catch (Exception exception)
         {
             // A host's start reports a failed check wrapped in an AggregateException.
             var failure = exception is AggregateException { InnerExceptions.Count: 1 } aggregate ? aggregate.InnerExceptions[0] : exception;
@@ -72,6 +78,10 @@ public static class VerbAction
             return code;
         }
     }
+
+    private static bool IsCancellation(Exception exception) =>
+        exception is OperationCanceledException
+        || (exception is AggregateException { InnerExceptions: [_, ..] all } && all.All(e => e is OperationCanceledException));
 
     /// <summary>Parse errors exit with 2, not System.CommandLine's default 1.</summary>
     public static async Task<int> RunAsync(this RootCommand root, string[] args)

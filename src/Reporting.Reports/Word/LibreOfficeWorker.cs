@@ -95,8 +95,14 @@ internal sealed class LibreOfficeWorker : IDisposable
             // Never started or already gone (what was left to flush into its stdin has nowhere to go).
         }
         _process.Dispose();
-        if (_profile.Exists)
+        try
+        {
             _profile.Delete(recursive: true);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A profile left in the temporary folder is only disk space; the worker itself is gone.
+        }
     }
 
     private void Kill()

@@ -11,7 +11,8 @@ public sealed class PdfRenderingException(string message) : Exception(message);
 /// LibreOffice is most of a rendering's time, so each LibreOffice started is kept running for the
 /// next documents (<see cref="LibreOfficeWorker"/>), in a profile of its own. Each renders one
 /// document at a time and renders on one core, so up to <paramref name="workers"/> of them render
-/// side by side; one that fails, hangs or has died meanwhile is replaced.
+/// side by side; one that fails, hangs or has died meanwhile is replaced, and a document that
+/// a worker long idle could not render is given once more to a new one.
 /// </summary>
 public sealed class PdfRenderer(string program, string python, TimeSpan timeout, int workers = 1) : IDisposable
 {
@@ -28,44 +29,59 @@ public sealed class PdfRenderer(string program, string python, TimeSpan timeout,
             $"LibreOffice ('{program}') was not found: install libreoffice-writer-nogui, or set Conference:LibreOffice to its path.");
         var interpreter = Locate(python) ?? throw new PdfRenderingException(
             $"Python ('{python}') with LibreOffice's UNO bridge was not found: install python3-uno, or set Conference:Python to its path.");
+        ObjectDisposedException.ThrowIf(_disposed, this);
         _free.Wait();
-        var worker = TakeIdle();
         try
         {
-            OutputFile.WriteAtomically(pdf, temporary =>
-            {
-                try
-                {
-                    worker ??= LibreOfficeWorker.Start(interpreter, soffice, timeout);
-                    worker.Render(Path.GetFullPath(document), Path.GetFullPath(temporary));
-                }
-                catch (PdfRenderingException)
-                {
-                    worker?.Dispose();
-                    worker = null;
-                    throw;
-                }
-            });
+            OutputFile.WriteAtomically(pdf, temporary => RenderOnAWorker(Path.GetFullPath(document), Path.GetFullPath(temporary), interpreter, soffice));
         }
         finally
         {
-            if (worker is not null)
-                GiveBack(worker);
             _free.Release();
+        }
+    }
+
+    /// <summary>
+    /// On an idle worker, or a new one. A worker that fails is thrown away; one that had waited idle
+    /// may have lost its LibreOffice meanwhile (a crash the worker only sees at the next document),
+    /// so its document is given once more to a new one.
+    /// </summary>
+    private void RenderOnAWorker(string document, string pdf, string interpreter, string soffice)
+    {
+        var worker = TakeIdle();
+        while (true)
+        {
+            var waited = worker is not null;
+            try
+            {
+                worker ??= LibreOfficeWorker.Start(interpreter, soffice, timeout);
+                worker.Render(document, pdf);
+                GiveBack(worker);
+                return;
+            }
+            catch (Exception) when (worker is not null)
+            {
+                Discard(worker);
+                worker = null;
+                if (!waited)
+                    throw;
+            }
         }
     }
 
     private LibreOfficeWorker? TakeIdle()
     {
-        lock (_idle)
+        while (true)
         {
-            while (_idle.TryPop(out var worker))
+            LibreOfficeWorker? worker;
+            lock (_idle)
             {
-                if (!worker.HasExited)
-                    return worker;
-                worker.Dispose();
+                if (!_idle.TryPop(out worker))
+                    return null;
             }
-            return null;
+            if (!worker.HasExited)
+                return worker;
+            Discard(worker);
         }
     }
 
@@ -79,17 +95,33 @@ public sealed class PdfRenderer(string program, string python, TimeSpan timeout,
                 return;
             }
         }
-        worker.Dispose();
+        Discard(worker);
+    }
+
+    private static void Discard(LibreOfficeWorker worker)
+    {
+        try
+        {
+            worker.Dispose();
+        }
+        catch (Exception)
+        {
+            // Best effort: a worker being thrown away must not fail the document, or stop the next.
+        }
     }
 
     public void Dispose()
     {
+        List<LibreOfficeWorker> idle;
         lock (_idle)
         {
             _disposed = true;
-            while (_idle.TryPop(out var worker))
-                worker.Dispose();
+            idle = [.. _idle];
+            _idle.Clear();
         }
+        // Those rendering now are disposed as they come back.
+        foreach (var worker in idle)
+            Discard(worker);
     }
 
     private static string? Locate(string program)

@@ -3,7 +3,7 @@ using Reporting.App.CommandLine;
 
 namespace Reporting.IntegrationTests.CommandLine;
 
-/// <summary>How a verb's failures become exit codes: a cancellation only the user's Ctrl+C may leave unexplained.</summary>
+/// <summary>How a verb's failures become exit codes, never without a word on stderr.</summary>
 [TestClass]
 [DoNotParallelize]
 public sealed class VerbActionTests
@@ -21,16 +21,16 @@ public sealed class VerbActionTests
     }
 
     [TestMethod]
-    public async Task The_users_own_cancelling_is_left_to_the_command_line_without_a_message()
+    public async Task The_users_own_cancelling_fails_saying_it_was_cancelled()
     {
         using var pressed = new CancellationTokenSource();
         await pressed.CancelAsync();
 
-        var (exception, error) = await WithStandardErrorAsync(() => Assert.ThrowsAsync<OperationCanceledException>(() =>
-            VerbAction.GuardAsync(Figures, pressed.Token, () => throw new OperationCanceledException(pressed.Token))));
+        var (code, error) = await WithStandardErrorAsync(() =>
+            VerbAction.GuardAsync(Figures, pressed.Token, () => throw new OperationCanceledException(pressed.Token)));
 
-        Assert.AreEqual(pressed.Token, exception.CancellationToken);
-        Assert.AreEqual("", error);
+        Assert.AreEqual(VerbAction.Failed, code);
+        Assert.AreEqual("figures cancelled.", error.Trim());
     }
 
     private static async Task<(T Result, string Error)> WithStandardErrorAsync<T>(Func<Task<T>> run)
