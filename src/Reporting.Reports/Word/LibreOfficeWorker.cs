@@ -50,9 +50,6 @@ internal sealed class LibreOfficeWorker : IDisposable
         }
     }
 
-    /// <summary>Whether the worker has ended since it started (killed, or LibreOffice crashed while idle).</summary>
-    public bool HasExited => _process.HasExited;
-
     public void Render(string document, string pdf)
     {
         try
@@ -62,7 +59,7 @@ internal sealed class LibreOfficeWorker : IDisposable
         }
         catch (IOException gone)
         {
-            // Died after the renderer last saw it alive: this document fails, the next one starts another worker.
+            // Died while idle: the renderer gives the document to a new worker.
             throw new PdfRenderingException($"LibreOffice's worker is gone: {gone.Message}");
         }
         var answer = Answer();

@@ -11,8 +11,8 @@ public sealed class PdfRenderingException(string message) : Exception(message);
 /// LibreOffice is most of a rendering's time, so each LibreOffice started is kept running for the
 /// next documents (<see cref="LibreOfficeWorker"/>), in a profile of its own. Each renders one
 /// document at a time and renders on one core, so up to <paramref name="workers"/> of them render
-/// side by side; one that fails, hangs or has died meanwhile is replaced, and a document that
-/// a worker long idle could not render is given once more to a new one.
+/// side by side; one that fails or hangs is replaced, and a document that a worker long idle
+/// could not render is given once more to a new one.
 /// </summary>
 public sealed class PdfRenderer(string program, string python, TimeSpan timeout, int workers = 1) : IDisposable
 {
@@ -43,46 +43,45 @@ public sealed class PdfRenderer(string program, string python, TimeSpan timeout,
 
     /// <summary>
     /// On an idle worker, or a new one. A worker that fails is thrown away; one that had waited idle
-    /// may have lost its LibreOffice meanwhile (a crash the worker only sees at the next document),
-    /// so its document is given once more to a new one.
+    /// may have died or lost its LibreOffice meanwhile (a crash the worker only sees at the next
+    /// document), so its document is given once more to a new one.
     /// </summary>
     private void RenderOnAWorker(string document, string pdf, string interpreter, string soffice)
     {
-        var worker = TakeIdle();
-        while (true)
+        if (TakeIdle() is { } idle)
         {
-            var waited = worker is not null;
             try
             {
-                worker ??= LibreOfficeWorker.Start(interpreter, soffice, timeout);
-                worker.Render(document, pdf);
-                GiveBack(worker);
+                RenderOn(idle, document, pdf);
                 return;
             }
-            catch (Exception) when (worker is not null)
+            catch (Exception)
             {
-                Discard(worker);
-                worker = null;
-                if (!waited)
-                    throw;
+                // Thrown away already; the document goes to a new worker.
             }
         }
+        RenderOn(LibreOfficeWorker.Start(interpreter, soffice, timeout), document, pdf);
+    }
+
+    /// <summary>Renders on the worker and gives it back, or throws it away with what it threw.</summary>
+    private void RenderOn(LibreOfficeWorker worker, string document, string pdf)
+    {
+        try
+        {
+            worker.Render(document, pdf);
+        }
+        catch (Exception)
+        {
+            Discard(worker);
+            throw;
+        }
+        GiveBack(worker);
     }
 
     private LibreOfficeWorker? TakeIdle()
     {
-        while (true)
-        {
-            LibreOfficeWorker? worker;
-            lock (_idle)
-            {
-                if (!_idle.TryPop(out worker))
-                    return null;
-            }
-            if (!worker.HasExited)
-                return worker;
-            Discard(worker);
-        }
+        lock (_idle)
+            return _idle.TryPop(out var worker) ? worker : null;
     }
 
     private void GiveBack(LibreOfficeWorker worker)
